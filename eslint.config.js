@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import {configs as litConfigs} from 'eslint-plugin-lit';
+import {configs as wcConfigs} from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements-manifest.config.mjs']},
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  {
+    languageOptions: {
+      globals: {...globals.browser},
+      parserOptions: {
+        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', '.ci/*.mjs']},
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {globals: {...globals.node, ...globals.browser}},
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // chai's `expect(x).to.be.true` is an expression statement by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // @open-wc/semantic-dom-diff overloads chai's `equal` to return a Promise (for DOM diffs),
+      // so every synchronous value assertion would read as a floating promise.
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+);

@@ -1,0 +1,108 @@
+/** Which way the time axis runs. */
+export type Orientation = 'horizontal' | 'vertical';
+
+/** `auto` compresses long empty stretches of time into axis breaks; `linear` keeps true proportions. */
+export type GapMode = 'auto' | 'linear';
+
+/** Width in px of one line of label text; injected so the layout stays free of the DOM. */
+export type MeasureText = (text: string) => number;
+
+/** What the layout needs to know about one milestone (already sorted by `start`). */
+export interface LayoutItem {
+  /** Start instant, ms since the epoch (UTC). */
+  readonly start: number;
+  /** End instant of a span, ms since the epoch. */
+  readonly end?: number;
+  /** Title text, wrapped and truncated by the layout. */
+  readonly title: string;
+  /** The formatted date shown on the label's first line, e.g. "July 2014". */
+  readonly dateLabel: string;
+}
+
+export interface LayoutOptions {
+  /** Length of the time axis in px (width when horizontal, height when vertical). */
+  readonly length: number;
+  /** Room across the axis in px (height when horizontal, width when vertical). */
+  readonly crossLength: number;
+  readonly orientation: Orientation;
+  /** Default `auto`. */
+  readonly gaps?: GapMode;
+  readonly measure: MeasureText;
+  /** BCP 47 locale for tick labels; default `en`. */
+  readonly locale?: string;
+  /** Visible range [start, end] in ms (zoom); default the data extent with padding. */
+  readonly domain?: readonly [number, number];
+}
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PlacedMilestone {
+  /** Index into the items passed to the layout. */
+  readonly index: number;
+  /** Centre of the marker along the axis, px. */
+  readonly position: number;
+  /** Position of the end of a span, px. */
+  readonly endPosition?: number;
+  /** Marker centre in plot coordinates. */
+  readonly marker: {readonly x: number; readonly y: number};
+  /** Which side of the axis the label sits on: above/left is `before`. */
+  readonly side: 'before' | 'after';
+  /** 0 is nearest the axis. */
+  readonly lane: number;
+  /** The label's box in plot coordinates; never intersects another label, always inside the plot. */
+  readonly label: Box;
+  /** The title wrapped to at most three lines, the last one ellipsised when cut. */
+  readonly lines: readonly string[];
+  /** True when the label was moved away from its marker and needs a leader line. */
+  readonly leader: boolean;
+}
+
+/** A marker standing for several milestones too dense to draw apart. */
+export interface PlacedCluster {
+  /** Indices into the items, in date order. */
+  readonly indices: readonly number[];
+  readonly position: number;
+  readonly marker: {readonly x: number; readonly y: number};
+  /** Time range the cluster covers, ms. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface AxisTick {
+  readonly time: number;
+  readonly position: number;
+  readonly label: string;
+}
+
+/** A compressed stretch of empty time, drawn as a break in the axis. */
+export interface AxisBreak {
+  /** The empty stretch, ms. */
+  readonly start: number;
+  readonly end: number;
+  /** Centre of the break mark along the axis, px. */
+  readonly position: number;
+  /** Length of the break on the axis, px. */
+  readonly size: number;
+  /** Human duration, e.g. "33 years". */
+  readonly label: string;
+}
+
+export interface TimelineLayout {
+  readonly orientation: Orientation;
+  /** Size of the plot in px: everything placed lies inside it. */
+  readonly width: number;
+  readonly height: number;
+  /** Cross-axis coordinate of the axis line, px. */
+  readonly axis: number;
+  /** The scale's domain and range (piecewise when there are breaks), for zoom and hit tests. */
+  readonly scale: {readonly domain: readonly number[]; readonly range: readonly number[]};
+  readonly ticks: readonly AxisTick[];
+  readonly breaks: readonly AxisBreak[];
+  readonly milestones: readonly PlacedMilestone[];
+  readonly clusters: readonly PlacedCluster[];
+}
