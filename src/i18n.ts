@@ -1,0 +1,78 @@
+/**
+ * Every built-in string of the element, so that a page can translate it. English, Bulgarian and
+ * Chinese are built in; pass others through the `strings` property.
+ */
+export interface TimelineStrings {
+  /** Accessible name used when the `label` attribute is absent. */
+  readonly timeline: string;
+  /** The summary read before the widget, e.g. "4 milestones, 1974 to 2017". */
+  readonly summary: (count: string, first: string, last: string) => string;
+  /** A compressed gap, e.g. "gap of 33 years, 1974 to 2007". */
+  readonly gap: (duration: string, from: string, to: string) => string;
+  /** Shown when there is nothing to draw. */
+  readonly empty: string;
+  /** Shown and announced while `src` loads. */
+  readonly loading: string;
+  /** One line above the list of problems, e.g. "2 milestones could not be shown". */
+  readonly rejected: (count: string) => string;
+  /** A marker that stands for several milestones. */
+  readonly cluster: (count: string, from: string, to: string) => string;
+  /** Approximate dates, e.g. "c. 2012". */
+  readonly approximate: (date: string) => string;
+  /** A span, e.g. "2014 to 2017". */
+  readonly span: (from: string, to: string) => string;
+  /** Link text in the detail view. */
+  readonly moreLink: string;
+}
+
+const en: TimelineStrings = {
+  timeline: 'Timeline',
+  summary: (count, first, last) =>
+    first === last ? `${count} milestones, ${first}` : `${count} milestones, ${first} to ${last}`,
+  gap: (duration, from, to) => `gap of ${duration}, ${from} to ${to}`,
+  empty: 'No milestones to show.',
+  loading: 'Loading milestones…',
+  rejected: (count) =>
+    count === '1' ? '1 milestone could not be shown' : `${count} milestones could not be shown`,
+  cluster: (count, from, to) => `${count} milestones, ${from} to ${to}`,
+  approximate: (date) => `c. ${date}`,
+  span: (from, to) => `${from} to ${to}`,
+  moreLink: 'Read more',
+};
+
+const bg: TimelineStrings = {
+  timeline: 'Хронология',
+  summary: (count, first, last) =>
+    first === last ? `${count} събития, ${first}` : `${count} събития, от ${first} до ${last}`,
+  gap: (duration, from, to) => `пропуск от ${duration}, от ${from} до ${to}`,
+  empty: 'Няма събития за показване.',
+  loading: 'Зареждане на събитията…',
+  rejected: (count) =>
+    count === '1' ? '1 събитие не може да бъде показано' : `${count} събития не могат да бъдат показани`,
+  cluster: (count, from, to) => `${count} събития, от ${from} до ${to}`,
+  approximate: (date) => `ок. ${date}`,
+  span: (from, to) => `от ${from} до ${to}`,
+  moreLink: 'Прочетете повече',
+};
+
+const zh: TimelineStrings = {
+  timeline: '时间线',
+  summary: (count, first, last) =>
+    first === last ? `${count} 个里程碑，${first}` : `${count} 个里程碑，${first}至${last}`,
+  gap: (duration, from, to) => `间隔 ${duration}，${from}至${to}`,
+  empty: '没有可显示的里程碑。',
+  loading: '正在加载里程碑…',
+  rejected: (count) => `${count} 个里程碑无法显示`,
+  cluster: (count, from, to) => `${count} 个里程碑，${from}至${to}`,
+  approximate: (date) => `约${date}`,
+  span: (from, to) => `${from}至${to}`,
+  moreLink: '了解更多',
+};
+
+const builtIn: Readonly<Record<string, TimelineStrings>> = {en, bg, zh};
+
+/** The built-in strings nearest to a BCP 47 locale, falling back to English. */
+export function stringsFor(locale: string): TimelineStrings {
+  const language = locale.toLowerCase().split('-')[0] ?? 'en';
+  return builtIn[language] ?? en;
+}
