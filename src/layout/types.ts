@@ -60,6 +60,12 @@ export interface PlacedMilestone {
   readonly lines: readonly string[];
   /** True when the label was moved away from its marker and needs a leader line. */
   readonly leader: boolean;
+  /**
+   * The bar of a span, in plot coordinates: along the axis from `position` to `endPosition`
+   * (at least 2 px), in its own lane just past the tick labels (horizontal) or beside the axis
+   * (vertical). Bars of overlapping spans never overlap. Absent for points.
+   */
+  readonly bar?: Box;
 }
 
 /** A marker standing for several milestones too dense to draw apart. */

@@ -1,0 +1,103 @@
+import type {LayoutItem, MeasureText} from './types.js';
+
+/** Height of one line of label text, px. */
+export const LABEL_LINE_HEIGHT = 18;
+/** Inner padding of a label box, px. */
+export const LABEL_PADDING = 4;
+/** Most lines of title text in a label. */
+export const MAX_TITLE_LINES = 3;
+const ELLIPSIS = '…';
+
+/** A label's wrapped title and the size of its box (date line, title lines and padding). */
+export interface LabelContent {
+  readonly lines: readonly string[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Widest label box along a horizontal axis of `length` px. */
+export function horizontalLabelWidth(length: number): number {
+  return Math.min(180, Math.max(96, length / 4), length);
+}
+
+/** The label of one item, no wider than `maxWidth`: the date line, then the wrapped title. */
+export function labelContent(
+  item: LayoutItem,
+  maxWidth: number,
+  measure: MeasureText,
+): LabelContent {
+  const textWidth = Math.max(1, maxWidth - 2 * LABEL_PADDING);
+  const lines = wrapTitle(item.title, textWidth, measure);
+  const widest = Math.max(measure(item.dateLabel), ...lines.map(measure));
+  return {
+    lines,
+    width: Math.min(maxWidth, Math.ceil(widest) + 2 * LABEL_PADDING),
+    height: (1 + lines.length) * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING,
+  };
+}
+
+/**
+ * Wraps `title` at spaces into lines no wider than `width`, breaking words that are wider by
+ * characters; past `maxLines` the last line is cut and ends with '…'.
+ *
+ * @example wrapTitle('Student exchange agreement signed', 70, (s) => 7 * s.length)
+ * // ['Student', 'exchange', 'agreement…']
+ */
+export function wrapTitle(
+  title: string,
+  width: number,
+  measure: MeasureText,
+  maxLines = MAX_TITLE_LINES,
+): string[] {
+  const lines: string[] = [];
+  // True once there are more lines than fit: the rest of the text does not matter.
+  const full = (line: string) => lines.push(line) > maxLines;
+  let line = '';
+  words: for (const word of title.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line && full(line)) break;
+    let rest = word;
+    while (measure(rest) > width) {
+      const chars = Array.from(rest);
+      const cut = fittingLength(chars, width, measure);
+      if (full(chars.slice(0, cut).join(''))) break words;
+      rest = chars.slice(cut).join('');
+    }
+    line = rest;
+  }
+  if (line && lines.length <= maxLines) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = ellipsise(kept[maxLines - 1], width, measure);
+  return kept;
+}
+
+/** Most leading characters (at least one) whose text fits in `width`. */
+function fittingLength(chars: readonly string[], width: number, measure: MeasureText): number {
+  let low = 1;
+  let high = chars.length;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (measure(chars.slice(0, mid).join('')) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** `line` shortened until it fits in `width` with '…' appended. */
+function ellipsise(line: string, width: number, measure: MeasureText): string {
+  const chars = Array.from(line);
+  const withEllipsis = (n: number) => `${chars.slice(0, n).join('').trimEnd()}${ELLIPSIS}`;
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (measure(withEllipsis(mid)) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return withEllipsis(low);
+}

@@ -1,0 +1,154 @@
+import {mergeIntoPrevious, type Entry} from './clusters.js';
+import type {LabelContent} from './labels.js';
+
+/** Room kept free between two labels in a lane, or between lanes, px. */
+export const LANE_GAP = 6;
+/** Label lanes on a horizontal axis: before 0, after 0, before 1, after 1, … */
+export const MAX_SLOTS = 6;
+
+/** Where a label went: its slot (see {@link slotSide}) and left edge. */
+export interface LanePlacement {
+  readonly slot: number;
+  readonly x: number;
+}
+
+/** Labels placed in lanes, and the entries left once the labels that fit nowhere merged. */
+export interface LaneLayout {
+  readonly entries: Entry[];
+  readonly placements: ReadonlyMap<number, LanePlacement>;
+}
+
+/** The side of the axis and the lane (0 nearest) of a slot. */
+export function slotSide(slot: number): {side: 'before' | 'after'; lane: number} {
+  return {side: slot % 2 === 0 ? 'before' : 'after', lane: slot >> 1};
+}
+
+/**
+ * Places each milestone's label, centred on its marker and clamped to [0, width], in the first
+ * of `slots` lanes where it clears the labels already there. Entries arrive in position order,
+ * so one rightmost edge per lane is enough: the pass is linear. A label may slide right by up to
+ * half its width to fit; one that fits in no lane folds its milestone into a cluster with the
+ * entry before it, whose label then leaves its lane.
+ */
+export function placeInLanes(
+  entries: readonly Entry[],
+  slots: number,
+  width: number,
+  position: (k: number) => number,
+  label: (k: number) => LabelContent,
+): LaneLayout {
+  const rightmost = new Array<number>(slots).fill(-Infinity);
+  const placements = new Map<number, LanePlacement>();
+  // What each placed label's lane looked like before it, to undo the placement when merging.
+  const undo = new Map<number, number>();
+  const kept: Entry[] = [];
+  for (const entry of entries) {
+    if (entry.cluster) {
+      kept.push(entry);
+      continue;
+    }
+    const {width: w} = label(entry.from);
+    const centred = Math.min(Math.max(position(entry.from) - w / 2, 0), width - w);
+    let placed = false;
+    for (let slot = 0; slot < slots && !placed; slot++) {
+      const x = Math.max(centred, rightmost[slot] + LANE_GAP);
+      if (x + w > width || x - centred > w / 2) continue;
+      placements.set(entry.from, {slot, x});
+      undo.set(entry.from, rightmost[slot]);
+      rightmost[slot] = x + w;
+      placed = true;
+    }
+    if (placed) {
+      kept.push(entry);
+      continue;
+    }
+    const previous = kept.at(-1);
+    const previousPlacement = previous && placements.get(previous.from);
+    if (previous && !previous.cluster && previousPlacement) {
+      rightmost[previousPlacement.slot] = undo.get(previous.from) ?? -Infinity;
+      placements.delete(previous.from);
+    }
+    mergeIntoPrevious(kept, entry);
+  }
+  return {entries: kept, placements};
+}
+
+/** Cross-axis bands of a horizontal plot, px from the top. */
+export interface HorizontalBands {
+  readonly axis: number;
+  /** Top of the first bar lane. */
+  readonly bars: number;
+  /** Top and height of each used slot's lane. */
+  readonly laneTop: readonly number[];
+  readonly laneHeight: readonly number[];
+  readonly height: number;
+}
+
+/** Room between the axis and the nearest label above it, for the marker, px. */
+export const MARKER_ROOM = 10;
+/** Band under a horizontal axis kept for tick labels, px. */
+export const TICK_BAND = 22;
+const BAND_GAP = 4;
+
+/**
+ * Stacks, from the top: the 'before' lanes (outermost first), the axis, the tick labels, the
+ * span bars and the 'after' lanes. Each lane is as tall as its tallest label; unused lanes take
+ * no room, so the height is what the lanes actually used need.
+ */
+export function horizontalBands(
+  layout: LaneLayout,
+  label: (k: number) => LabelContent,
+  barLanes: number,
+  barPitch: number,
+): HorizontalBands {
+  const laneHeight: number[] = new Array<number>(MAX_SLOTS).fill(0);
+  for (const [k, {slot}] of layout.placements) {
+    laneHeight[slot] = Math.max(laneHeight[slot], label(k).height);
+  }
+  const laneTop: number[] = new Array<number>(MAX_SLOTS).fill(0);
+  let y = 0;
+  for (let slot = MAX_SLOTS - 2; slot >= 0; slot -= 2) {
+    if (!laneHeight[slot]) continue;
+    laneTop[slot] = y;
+    y += laneHeight[slot] + LANE_GAP;
+  }
+  const axis = Math.max(y - LANE_GAP, 0) + MARKER_ROOM;
+  const bars = axis + TICK_BAND;
+  y = bars + barLanes * barPitch + (barLanes ? BAND_GAP : 0);
+  let height = y;
+  for (let slot = 1; slot < MAX_SLOTS; slot += 2) {
+    if (!laneHeight[slot]) continue;
+    laneTop[slot] = y;
+    height = y + laneHeight[slot];
+    y = height + LANE_GAP;
+  }
+  return {axis, bars, laneTop, laneHeight, height};
+}
+
+/** Gap between labels stacked along a vertical axis, px. */
+export const STACK_GAP = 6;
+
+/**
+ * Tops of labels stacked along a vertical axis of `length` px: each as near its marker as the
+ * label above allows, then pushed back up where the stack would run past the end. `length` must
+ * hold all the heights and gaps.
+ */
+export function stackAlongAxis(
+  positions: readonly number[],
+  heights: readonly number[],
+  length: number,
+): number[] {
+  const tops: number[] = [];
+  let bottom = -Infinity;
+  positions.forEach((position, i) => {
+    const top = Math.max(position - heights[i] / 2, bottom + STACK_GAP, 0);
+    tops.push(top);
+    bottom = top + heights[i];
+  });
+  let limit = length;
+  for (let i = tops.length - 1; i >= 0; i--) {
+    tops[i] = Math.min(tops[i], limit - heights[i]);
+    limit = tops[i] - STACK_GAP;
+  }
+  return tops;
+}

@@ -1,0 +1,248 @@
+import {scaleUtc} from 'd3-scale';
+import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
+import type {GapMode, LayoutItem} from './types.js';
+
+/** Share of the content's time span added as padding at each end (and beside each break). */
+const PADDING = 0.05;
+/** A gap is long when it exceeds this multiple of the median of the other gaps… */
+const GAP_MEDIAN_RATIO = 3;
+/** …and this share of the whole span. */
+const GAP_SPAN_SHARE = 0.15;
+/** Length of a break mark on the axis, px, and its cap as a share of short axes. */
+const BREAK_SIZE = 40;
+const BREAK_SHARE = 0.06;
+
+/** Shown when there is nothing to show: the year 2000, so that an empty axis still reads well. */
+export const DEFAULT_DOMAIN: readonly [number, number] = [
+  Date.UTC(2000, 0, 1),
+  Date.UTC(2001, 0, 1),
+];
+
+/** A long empty stretch of time that the scale squeezes into a break mark. */
+export interface TimeGap {
+  /** The empty stretch between two instants, ms. */
+  readonly start: number;
+  readonly end: number;
+  /** The part of it squeezed into the mark; the rest keeps the normal scale, ms. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What the scale will show, decided before any pixel is known except the axis length. */
+export interface ScalePlan {
+  readonly domain: readonly [number, number];
+  /** Indices of the items inside the domain, in input order. */
+  readonly visible: readonly number[];
+  readonly gaps: readonly TimeGap[];
+  /** Length of each break mark, px. */
+  readonly breakSize: number;
+}
+
+/** A stretch of the axis drawn at the common rate: where ticks go. */
+export interface LinearPiece {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A piecewise-linear time scale: linear pieces at one rate, joined by fixed-size breaks. */
+export interface TimeScale {
+  /** Position of an instant along the axis, px. */
+  readonly position: (time: number) => number;
+  readonly domain: readonly number[];
+  readonly range: readonly number[];
+  readonly pieces: readonly LinearPiece[];
+  /** Px per ms in the linear pieces. */
+  readonly rate: number;
+}
+
+/** The end of an item's extent: its `end` when it is a valid span, else its start. */
+export function endOf(item: LayoutItem): number {
+  return item.end !== undefined && Number.isFinite(item.end) && item.end > item.start
+    ? item.end
+    : item.start;
+}
+
+/**
+ * Decides the visible domain, which items fall inside it and which gaps become breaks.
+ * Without a zoom domain, the data extent is padded by {@link PADDING} of the time the axis
+ * really shows (the extent less the compressed gaps), so breaks do not inflate the padding.
+ */
+export function planTimeScale(
+  items: readonly LayoutItem[],
+  options: {
+    readonly length: number;
+    readonly gaps: GapMode;
+    readonly domain?: readonly [number, number] | undefined;
+  },
+): ScalePlan {
+  const zoom = zoomDomain(options.domain);
+  const visible: number[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const start = items[i].start;
+    if (!Number.isFinite(start)) continue;
+    if (zoom && (start < zoom[0] || start > zoom[1])) continue;
+    visible.push(i);
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, endOf(items[i]));
+  }
+  if (visible.length === 0)
+    return {domain: zoom ?? DEFAULT_DOMAIN, visible, gaps: [], breakSize: 0};
+  if (zoom) [lo, hi] = zoom;
+  if (hi <= lo) return {domain: windowAround(lo), visible, gaps: [], breakSize: 0};
+
+  const span = hi - lo;
+  const found = options.gaps === 'linear' ? [] : findLongGaps(items, visible, lo, hi);
+  const content = span - found.reduce((sum, gap) => sum + gap.end - gap.start, 0);
+  const padding = PADDING * content;
+  const domain: [number, number] = zoom ?? [lo - padding, hi + padding];
+  const gaps = found.map((gap) => {
+    const margin = Math.min(padding, (gap.end - gap.start) / 4);
+    return {...gap, from: gap.start + margin, to: gap.end - margin};
+  });
+  const breakSize = Math.min(BREAK_SIZE, BREAK_SHARE * options.length);
+  // A break only earns its place when the gap would take more room than the mark.
+  const squeezed = gaps.reduce((sum, gap) => sum + gap.to - gap.from, 0);
+  const rate = (options.length - gaps.length * breakSize) / (domain[1] - domain[0] - squeezed);
+  const kept = gaps.filter((gap) => (gap.to - gap.from) * rate > breakSize);
+  return {domain, visible, gaps: kept, breakSize: kept.length ? breakSize : 0};
+}
+
+/** Builds the d3 piecewise (polylinear) UTC scale for a plan and an axis length. */
+export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
+  const [d0, d1] = plan.domain;
+  const domain = [d0];
+  for (const gap of plan.gaps) domain.push(gap.from, gap.to);
+  domain.push(d1);
+  const squeezed = plan.gaps.reduce((sum, gap) => sum + gap.to - gap.from, 0);
+  const rate = (length - plan.gaps.length * plan.breakSize) / (d1 - d0 - squeezed);
+  const range = [0];
+  const pieces: LinearPiece[] = [];
+  for (let i = 1; i < domain.length; i++) {
+    const isBreak = i % 2 === 0;
+    if (!isBreak) pieces.push({start: domain[i - 1], end: domain[i]});
+    range.push(range[i - 1] + (isBreak ? plan.breakSize : (domain[i] - domain[i - 1]) * rate));
+  }
+  // Rounding must not push the last instant past the end of the axis.
+  range[range.length - 1] = length;
+  const scale = scaleUtc()
+    .domain(domain.map((time) => new Date(time)))
+    .range(range);
+  return {position: (time) => scale(time), domain, range, pieces, rate};
+}
+
+/** A zoom domain in increasing order, widened around a single instant; `undefined` if unusable. */
+function zoomDomain(domain: readonly [number, number] | undefined): [number, number] | undefined {
+  if (!domain || !Number.isFinite(domain[0]) || !Number.isFinite(domain[1])) return undefined;
+  const lo = Math.min(domain[0], domain[1]);
+  const hi = Math.max(domain[0], domain[1]);
+  return hi > lo ? [lo, hi] : windowAround(lo);
+}
+
+/**
+ * A window around one instant sized by how round the instant is: a year either side of
+ * 1 January, a month either side of the first of a month, a day around midnight, else an hour.
+ */
+export function windowAround(time: number): [number, number] {
+  const date = new Date(time);
+  const interval =
+    [utcYear, utcMonth, utcDay].find((unit) => +unit.floor(date) === time) ?? utcHour;
+  const window: [number, number] = [+interval.offset(date, -1), +interval.offset(date, 1)];
+  return Number.isFinite(window[0]) && Number.isFinite(window[1])
+    ? window
+    : [time - 86_400_000, time + 86_400_000];
+}
+
+/**
+ * The empty stretches between consecutive distinct instants (starts and span ends) that are
+ * long both against the median of the other gaps and against the whole span. A stretch covered
+ * by a span is not empty and is never compressed.
+ */
+function findLongGaps(
+  items: readonly LayoutItem[],
+  visible: readonly number[],
+  lo: number,
+  hi: number,
+): {start: number; end: number}[] {
+  const points = new Float64Array(visible.length * 2);
+  let count = 0;
+  for (const i of visible) {
+    const start = items[i].start;
+    const end = endOf(items[i]);
+    points[count++] = Math.min(Math.max(start, lo), hi);
+    if (end > start) points[count++] = Math.min(end, hi);
+  }
+  const sortedPoints = points.subarray(0, count).sort();
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = 1; i < sortedPoints.length; i++) {
+    if (sortedPoints[i] > sortedPoints[i - 1]) {
+      starts.push(sortedPoints[i - 1]);
+      lengths.push(sortedPoints[i] - sortedPoints[i - 1]);
+    }
+  }
+  if (lengths.length < 2) return [];
+
+  const sortedLengths = Float64Array.from(lengths).sort();
+  const reach = furthestEnds(items, visible);
+  const gaps: {start: number; end: number}[] = [];
+  for (let g = 0; g < lengths.length; g++) {
+    const length = lengths[g];
+    if (length <= GAP_SPAN_SHARE * (hi - lo)) continue;
+    const median = medianWithout(sortedLengths, lastIndexOf(sortedLengths, length));
+    if (length <= GAP_MEDIAN_RATIO * median) continue;
+    const start = starts[g];
+    const end = start + length;
+    if (coveredBySpan(items, visible, reach, start, end)) continue;
+    gaps.push({start, end});
+  }
+  return gaps;
+}
+
+/** For each visible item, the furthest end among it and the items before it. */
+function furthestEnds(items: readonly LayoutItem[], visible: readonly number[]): Float64Array {
+  const reach = new Float64Array(visible.length);
+  let furthest = -Infinity;
+  visible.forEach((i, k) => {
+    furthest = Math.max(furthest, endOf(items[i]));
+    reach[k] = furthest;
+  });
+  return reach;
+}
+
+function coveredBySpan(
+  items: readonly LayoutItem[],
+  visible: readonly number[],
+  reach: Float64Array,
+  start: number,
+  end: number,
+): boolean {
+  // Last visible item starting at or before `start` (items are sorted by start).
+  let low = 0;
+  let high = visible.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[visible[mid]].start <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && reach[low - 1] >= end;
+}
+
+function lastIndexOf(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** Median of a sorted array with the element at `skip` left out. */
+function medianWithout(sorted: Float64Array, skip: number): number {
+  const n = sorted.length - 1;
+  const at = (k: number) => sorted[k < skip ? k : k + 1];
+  return n % 2 === 1 ? at((n - 1) / 2) : (at(n / 2 - 1) + at(n / 2)) / 2;
+}
