@@ -5,7 +5,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements-manifest.config.mjs']},
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/']},
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],
@@ -14,7 +14,7 @@ export default tseslint.config(
     languageOptions: {
       globals: {...globals.browser},
       parserOptions: {
-        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', '.ci/*.mjs']},
+        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs']},
         tsconfigRootDir: import.meta.dirname,
       },
     },

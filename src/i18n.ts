@@ -48,7 +48,9 @@ const bg: TimelineStrings = {
   empty: 'Няма събития за показване.',
   loading: 'Зареждане на събитията…',
   rejected: (count) =>
-    count === '1' ? '1 събитие не може да бъде показано' : `${count} събития не могат да бъдат показани`,
+    count === '1'
+      ? '1 събитие не може да бъде показано'
+      : `${count} събития не могат да бъдат показани`,
   cluster: (count, from, to) => `${count} събития, от ${from} до ${to}`,
   approximate: (date) => `ок. ${date}`,
   span: (from, to) => `от ${from} до ${to}`,

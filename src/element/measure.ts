@@ -1,0 +1,35 @@
+import type {MeasureText} from '../layout/types.js';
+
+const measurers = new Map<string, MeasureText>();
+
+/**
+ * A cached text measurer for one CSS font, backed by a canvas: the layout stays free of the DOM
+ * and the element hands it real glyph widths.
+ */
+export function canvasMeasurer(font: string): MeasureText {
+  const known = measurers.get(font);
+  if (known) return known;
+  const context =
+    typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : document.createElement('canvas').getContext('2d');
+  const widths = new Map<string, number>();
+  const measure: MeasureText = (text) => {
+    let width = widths.get(text);
+    if (width === undefined) {
+      if (context) {
+        context.font = font;
+        width = context.measureText(text).width;
+      } else {
+        // No canvas (very old or locked-down browsers): a generous average glyph width.
+        width = text.length * 8;
+      }
+      // Bounded so that a page that feeds ever new data does not grow the cache for ever.
+      if (widths.size > 20_000) widths.clear();
+      widths.set(text, width);
+    }
+    return width;
+  };
+  measurers.set(font, measure);
+  return measure;
+}

@@ -1,0 +1,31 @@
+import {defineConfig} from 'vite';
+
+// `npm start` serves index.html (the demo); `npm run build` emits the npm package's ES modules,
+// one file per source module, with Lit and D3 left to the app's bundler.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        define: 'src/define.ts',
+        'partner-timeline': 'src/partner-timeline.ts',
+        'model/index': 'src/model/index.ts',
+        'layout/index': 'src/layout/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
