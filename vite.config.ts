@@ -12,7 +12,6 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
-        define: 'src/define.ts',
         'partner-timeline': 'src/partner-timeline.ts',
         'model/index': 'src/model/index.ts',
         'layout/index': 'src/layout/index.ts',

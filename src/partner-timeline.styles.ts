@@ -159,12 +159,18 @@ export const styles = css`
     display: inline-block;
   }
 
+  /* The duration sits in the tick row, under the break mark, where the layout put no tick. */
   .horizontal .break-text {
-    transform: skewX(14deg);
+    position: absolute;
+    top: 16px;
+    left: 50%;
+    transform: translateX(-50%) skewX(14deg);
+    font-style: italic;
   }
 
   .vertical .break-text {
     position: absolute;
+    font-style: italic;
     right: calc(100% + 6px);
     top: 50%;
     transform: translateY(-50%);
