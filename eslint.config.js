@@ -14,7 +14,7 @@ export default tseslint.config(
     languageOptions: {
       globals: {...globals.browser},
       parserOptions: {
-        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs']},
+        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs', 'test/support/*.mjs']},
         tsconfigRootDir: import.meta.dirname,
       },
     },

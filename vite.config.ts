@@ -13,13 +13,14 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'partner-timeline': 'src/partner-timeline.ts',
+        react: 'src/react.ts',
         'model/index': 'src/model/index.ts',
         'layout/index': 'src/layout/index.ts',
       },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/],
+      external: [/^lit(\/|$)/, /^@lit(-labs)?\//, /^d3-/, /^react(-dom)?(\/|$)/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

@@ -1,13 +1,20 @@
 // Tests run in a real Chromium (Debian's package, or any Chrome named by CHROME_PATH).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
+import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
+import {testApi} from './test/input/test-api.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
-  plugins: [esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'})],
+  // JSON responses and the strict-CSP page for test/input (see the file for the routes).
+  middleware: [testApi],
+  plugins: [
+    reactEsmPlugin(),
+    esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
