@@ -53,3 +53,39 @@ export function generatedMilestones(count: number, seed = 7): Milestone[] {
     };
   });
 }
+
+/** Ten milestones in July 2014, three on the 3rd and two on the 12th and on the 22nd. */
+export function sameMonthMilestones(): Milestone[] {
+  return [3, 3, 3, 7, 12, 12, 18, 22, 22, 30].map((day, index) => ({
+    id: `july-${index + 1}`,
+    date: `2014-07-${String(day).padStart(2, '0')}`,
+    title: `${topics[index % topics.length]} (${index + 1})`,
+  }));
+}
+
+/** Programmes that run for months or years (milestones with `end`), some overlapping. */
+export const spanMilestones: readonly Milestone[] = [
+  {id: 'exchange-1', date: '2010', end: '2014', title: 'First exchange programme'},
+  {id: 'grant', date: '2012-03', end: '2013-09', title: 'Shared research grant'},
+  {id: 'summer-2015', date: '2015-07', title: 'Summer school in Pleven'},
+  {id: 'exchange-2', date: '2016-01', end: '2019-06', title: 'Second exchange programme'},
+  {id: 'hifu-trial', date: '2016-09', end: '2018-03', title: 'HIFU clinical trial'},
+  {id: 'conference', date: '2017-05-18', title: 'Conference in Chongqing'},
+];
+
+/** Titles far too long for a label: 200+ characters, and unbreakable 300-character tokens. */
+export const longTitleMilestones: readonly Milestone[] = [
+  {
+    date: '2014-07',
+    title:
+      'China–Bulgaria Prospective Joint Clinical Study on High Intensity Focused Ultrasound Ablation of Uterine Fibroids, applied for jointly by the Second Affiliated Hospital of CQMU and Pleven Medical University',
+  },
+  {date: '2015-03', title: `${'Ultrasound'.repeat(30)}`},
+  {date: '2016', title: 'Short title'},
+  {date: '2016-10-04', title: `Token ${'x'.repeat(300)} after the token`},
+  {
+    date: '2018',
+    title:
+      'Nearly ten years of cooperation: exchanges of students and teachers, joint research, clinical training in robotic surgery and the introduction of HIFU tumour treatment at Pleven',
+  },
+];

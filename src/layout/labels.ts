@@ -6,10 +6,13 @@ export const LABEL_LINE_HEIGHT = 18;
 export const LABEL_PADDING = 4;
 /** Most lines of title text in a label. */
 export const MAX_TITLE_LINES = 3;
+/** Most lines of the date: a span's "March 2012 to September 2013" may need two. */
+export const MAX_DATE_LINES = 2;
 const ELLIPSIS = '…';
 
-/** A label's wrapped title and the size of its box (date line, title lines and padding). */
+/** A label's wrapped date and title and the size of its box (text lines and padding). */
 export interface LabelContent {
+  readonly dateLines: readonly string[];
   readonly lines: readonly string[];
   readonly width: number;
   readonly height: number;
@@ -20,20 +23,49 @@ export function horizontalLabelWidth(length: number): number {
   return Math.min(180, Math.max(96, length / 4), length);
 }
 
-/** The label of one item, no wider than `maxWidth`: the date line, then the wrapped title. */
+/**
+ * The label of one item, no wider than `maxWidth`: the date, wrapped, then the wrapped title.
+ * The date is never cut while there is room: a date that needs more than
+ * {@link MAX_DATE_LINES} lines at `maxWidth` (a span's, in a narrow label) widens the label as
+ * far as `limit`.
+ */
 export function labelContent(
   item: LayoutItem,
   maxWidth: number,
   measure: MeasureText,
+  limit = maxWidth,
 ): LabelContent {
-  const textWidth = Math.max(1, maxWidth - 2 * LABEL_PADDING);
+  const padding = 2 * LABEL_PADDING;
+  const textWidth = Math.max(
+    1,
+    dateWidth(item.dateLabel, maxWidth - padding, limit - padding, measure),
+  );
+  const dateLines = wrapTitle(item.dateLabel, textWidth, measure, MAX_DATE_LINES);
   const lines = wrapTitle(item.title, textWidth, measure);
-  const widest = Math.max(measure(item.dateLabel), ...lines.map(measure));
+  const widest = Math.max(0, ...dateLines.map(measure), ...lines.map(measure));
   return {
+    dateLines,
     lines,
-    width: Math.min(maxWidth, Math.ceil(widest) + 2 * LABEL_PADDING),
-    height: (1 + lines.length) * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING,
+    width: Math.min(textWidth + padding, Math.ceil(widest) + padding),
+    height: (dateLines.length + lines.length) * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING,
   };
+}
+
+/** The narrowest width from `width` to `limit` at which `date` wraps into few enough lines. */
+function dateWidth(date: string, width: number, limit: number, measure: MeasureText): number {
+  // Greedy wrapping never needs more lines at a greater width, so the search can halve.
+  const fits = (w: number) =>
+    wrapTitle(date, w, measure, MAX_DATE_LINES + 1).length <= MAX_DATE_LINES;
+  if (width >= limit || fits(width)) return width;
+  if (!fits(limit)) return limit;
+  let low = width;
+  let high = limit;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {mergeIntoPrevious, type Entry} from './clusters.js';
 import type {LabelContent} from './labels.js';
+import {TICK_LINE_HEIGHT} from './ticks.js';
 
 /** Room kept free between two labels in a lane, or between lanes, px. */
 export const LANE_GAP = 6;
@@ -84,10 +85,15 @@ export interface HorizontalBands {
   readonly height: number;
 }
 
-/** Room between the axis and the nearest label above it, for the marker, px. */
-export const MARKER_ROOM = 10;
-/** Band under a horizontal axis kept for tick labels, px. */
-export const TICK_BAND = 22;
+/**
+ * Room between the axis and the nearest label, px: half a 24 px marker (the target size of
+ * milestones and clusters) and a little air, so that no marker touches a label.
+ */
+export const MARKER_ROOM = 14;
+/** Distance from a horizontal axis to the top of its tick and break labels, px. */
+export const TICK_TOP = MARKER_ROOM;
+/** Band under a horizontal axis kept for tick and break labels, past the markers, px. */
+export const TICK_BAND = TICK_TOP + TICK_LINE_HEIGHT;
 const BAND_GAP = 4;
 
 /**
@@ -127,28 +133,67 @@ export function horizontalBands(
 
 /** Gap between labels stacked along a vertical axis, px. */
 export const STACK_GAP = 6;
+/**
+ * Farthest a label beside a vertical axis may sit from its marker, px: the marker lies within
+ * the label's extent along the axis or at most this far beyond it, so that a short leader line
+ * joins them. Three labels at one instant (each two lines) still fit around their marker.
+ */
+export const REACH = 36;
+
+/** Labels stacked beside a vertical axis: their tops, and the entries left once some merged. */
+export interface StackLayout {
+  readonly entries: Entry[];
+  /** May be negative, and labels may end past the axis: the plot grows to hold them. */
+  readonly tops: ReadonlyMap<number, number>;
+}
 
 /**
- * Tops of labels stacked along a vertical axis of `length` px: each as near its marker as the
- * label above allows, then pushed back up where the stack would run past the end. `length` must
- * hold all the heights and gaps.
+ * Stacks labels beside a vertical axis, in date order, without overlap and each within
+ * {@link REACH} of its marker. A first pass puts each label as high as its reach and the label
+ * above allow; one that still cannot reach its marker folds its milestone into a cluster with
+ * the entry before it, whose label then leaves the stack. A second pass, from the bottom, moves
+ * each label down towards being centred on its marker as far as the label below allows.
+ * Labels near the ends may stick out past the axis (three at the first instant do): the caller
+ * grows the plot rather than push them away from their markers.
  */
-export function stackAlongAxis(
-  positions: readonly number[],
-  heights: readonly number[],
-  length: number,
-): number[] {
-  const tops: number[] = [];
-  let bottom = -Infinity;
-  positions.forEach((position, i) => {
-    const top = Math.max(position - heights[i] / 2, bottom + STACK_GAP, 0);
-    tops.push(top);
-    bottom = top + heights[i];
-  });
-  let limit = length;
-  for (let i = tops.length - 1; i >= 0; i--) {
-    tops[i] = Math.min(tops[i], limit - heights[i]);
-    limit = tops[i] - STACK_GAP;
+export function placeAlongAxis(
+  entries: readonly Entry[],
+  position: (k: number) => number,
+  height: (k: number) => number,
+): StackLayout {
+  const kept: Entry[] = [];
+  // The labels placed so far, in order, with the highest top each can have.
+  const stack: {k: number; top: number}[] = [];
+  const bottom = () => {
+    const last = stack.at(-1);
+    return last ? last.top + height(last.k) + STACK_GAP : -Infinity;
+  };
+  for (const entry of entries) {
+    if (entry.cluster) {
+      kept.push(entry);
+      continue;
+    }
+    const k = entry.from;
+    const marker = position(k);
+    const top = Math.max(marker - height(k) - REACH, bottom());
+    if (top <= marker + REACH) {
+      stack.push({k, top});
+      kept.push(entry);
+      continue;
+    }
+    const previous = kept.at(-1);
+    if (previous && !previous.cluster) stack.pop();
+    mergeIntoPrevious(kept, entry);
   }
-  return tops;
+
+  const tops = new Map<number, number>();
+  let limit = Infinity;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const {k, top: highest} = stack[i];
+    const h = height(k);
+    const top = Math.max(highest, Math.min(position(k) - h / 2, limit - h));
+    tops.set(k, top);
+    limit = top - STACK_GAP;
+  }
+  return {entries: kept, tops};
 }

@@ -1,15 +1,21 @@
 import {groupMarkers, type Entry} from './clusters.js';
 import {formatDuration} from './duration.js';
 import {safeLocale} from './intl.js';
-import {horizontalLabelWidth, labelContent, type LabelContent} from './labels.js';
+import {
+  horizontalLabelWidth,
+  LABEL_LINE_HEIGHT,
+  LABEL_PADDING,
+  labelContent,
+  type LabelContent,
+} from './labels.js';
 import {
   horizontalBands,
   MARKER_ROOM,
   MAX_SLOTS,
+  placeAlongAxis,
   placeInLanes,
   slotSide,
   STACK_GAP,
-  stackAlongAxis,
 } from './lanes.js';
 import {measureCache} from './measure.js';
 import {buildTimeScale, endOf, planTimeScale, type ScalePlan, type TimeScale} from './scale.js';
@@ -21,11 +27,12 @@ import {
   barLaneCount,
   type BarLanes,
 } from './spans.js';
-import {axisTicks, TICK_OFFSET} from './ticks.js';
+import {axisTicks, TICK_LINE_HEIGHT, TICK_OFFSET} from './ticks.js';
 import type {
   AxisBreak,
   Box,
   LayoutItem,
+  Point,
   LayoutOptions,
   MeasureText,
   Orientation,
@@ -70,7 +77,9 @@ interface Placement {
  * indices appear in neither `milestones` nor `clusters`; every other item appears exactly once.
  * A span counts as inside when its start is. Horizontally the plot is `length` wide and as tall
  * as the lanes used (at most `crossLength`, unless even one lane is taller); vertically
- * `length` is the minimum height, grown when the labels need more.
+ * `length` is the minimum length of the axis, grown when the labels need more, and the plot
+ * grows past the ends of the axis where labels by the first or last markers stick out.
+ * Tick labels keep clear of each other and of the breaks' duration labels.
  *
  * @example
  * const layout = layoutTimeline(items, {
@@ -105,7 +114,7 @@ function layoutHorizontal(context: Context): TimelineLayout {
     spanExtent(scale, positions, context),
   );
   const maxWidth = horizontalLabelWidth(length);
-  const label = labelCache((k) => labelContent(items[plan.visible[k]], maxWidth, measure));
+  const label = labelCache((k) => labelContent(items[plan.visible[k]], maxWidth, measure, length));
 
   const arrange = (slots: number) => {
     const lanes = placeInLanes(bars.entries, slots, length, (k) => positions[k], label);
@@ -132,12 +141,17 @@ function layoutHorizontal(context: Context): TimelineLayout {
     width: barExtent(start, end),
     height: BAR_THICKNESS,
   });
+  // Labels slide along the axis by at most half their width, so the marker always lies within
+  // a label's extent: a leader is needed only for labels in outer lanes, and runs straight.
+  const anchor = (position: number, {side, lane, label: box}: Placement) =>
+    lane === 0 ? undefined : {x: position, y: side === 'before' ? box.y + box.height : box.y};
   return assemble(context, scale, positions, {
     entries: lanes.entries,
     bars,
     barBox,
     placements,
     label,
+    anchor,
     width: length,
     height: bands.height,
     axis: bands.axis,
@@ -158,34 +172,50 @@ function layoutVertical(context: Context): TimelineLayout {
   const axis = verticalAxis(initial, context);
   const barsLeft = axis + MARKER_ROOM;
   const labelX = barsLeft + barLanes * BAR_PITCH + EDGE;
-  const maxWidth = Math.max(
-    VERTICAL_LABEL_MIN,
-    Math.min(VERTICAL_LABEL_MAX, crossLength - labelX - EDGE),
+  const room = crossLength - labelX - EDGE;
+  const maxWidth = Math.max(VERTICAL_LABEL_MIN, Math.min(VERTICAL_LABEL_MAX, room));
+  const label = labelCache((k) =>
+    labelContent(items[plan.visible[k]], maxWidth, measure, Math.max(maxWidth, room)),
   );
-  const label = labelCache((k) => labelContent(items[plan.visible[k]], maxWidth, measure));
 
-  const stacked = bars.entries.filter((entry) => !entry.cluster).map((entry) => entry.from);
-  const heights = stacked.map((k) => label(k).height);
+  const heights = bars.entries.filter((entry) => !entry.cluster).map((e) => label(e.from).height);
   const needed =
     heights.reduce((sum, height) => sum + height, 0) + STACK_GAP * (heights.length - 1);
-  const height = Math.max(length, needed);
+  const axisLength = Math.max(length, needed);
   // Growing the axis only spreads markers apart, so the grouping made at `length` still holds.
-  const scale = height > length ? buildTimeScale(plan, height) : initial;
-  const positions = height > length ? positionsOf(scale, context) : initialPositions;
-  const tops = stackAlongAxis(
-    stacked.map((k) => positions[k]),
-    heights,
-    height,
+  const grown = axisLength > length ? buildTimeScale(plan, axisLength) : initial;
+  const grownPositions = axisLength > length ? positionsOf(grown, context) : initialPositions;
+  const stack = placeAlongAxis(
+    bars.entries,
+    (k) => grownPositions[k],
+    (k) => label(k).height,
   );
+  // Labels sticking out past the ends of the axis grow the plot; the axis moves down with them.
+  let first = 0;
+  let last = axisLength;
+  for (const [k, top] of stack.tops) {
+    first = Math.min(first, top);
+    last = Math.max(last, top + label(k).height);
+  }
+  const scale = shiftScale(grown, -first);
+  const positions = grownPositions.map((position) => position - first);
+  const height = last - first;
   const placements = new Map<number, Placement>();
-  stacked.forEach((k, i) => {
+  for (const [k, top] of stack.tops) {
     const {width, height: labelHeight} = label(k);
     placements.set(k, {
       side: 'after',
       lane: 0,
-      label: {x: labelX, y: tops[i], width, height: labelHeight},
+      label: {x: labelX, y: top - first, width, height: labelHeight},
     });
-  });
+  }
+  // A label beside a vertical axis may sit up to REACH past its marker: the leader then meets
+  // the label's edge at its first (or last) line.
+  const inset = LABEL_PADDING + LABEL_LINE_HEIGHT / 2;
+  const anchor = (position: number, {label: box}: Placement): Point | undefined =>
+    position >= box.y && position <= box.y + box.height
+      ? undefined
+      : {x: box.x, y: clamp(position, box.y + inset, box.y + box.height - inset)};
   const barBox = (lane: number, start: number, end: number): Box => ({
     x: barsLeft + lane * BAR_PITCH,
     y: start,
@@ -193,11 +223,12 @@ function layoutVertical(context: Context): TimelineLayout {
     height: barExtent(start, end),
   });
   return assemble(context, scale, positions, {
-    entries: bars.entries,
+    entries: stack.entries,
     bars,
     barBox,
     placements,
     label,
+    anchor,
     width: Math.max(crossLength, labelX + maxWidth + EDGE),
     height,
     axis,
@@ -213,6 +244,8 @@ interface Assembly {
   readonly barBox: (lane: number, start: number, end: number) => Box;
   readonly placements: ReadonlyMap<number, Placement>;
   readonly label: (k: number) => LabelContent;
+  /** Where a leader from the marker at `position` meets its label, if the label was moved. */
+  readonly anchor: (position: number, placement: Placement) => Point | undefined;
   readonly width: number;
   readonly height: number;
   readonly axis: number;
@@ -261,10 +294,10 @@ function assemble(
     const placement = placements.get(k);
     if (!placement) throw new Error(`unreachable: milestone ${index} has no label`);
     const position = positions[k];
-    const along = horizontal ? placement.label.x : placement.label.y;
-    const extent = horizontal ? placement.label.width : placement.label.height;
     const end = endPosition(index);
     const lane = assembly.bars.lanes.get(k);
+    const anchor = assembly.anchor(position, placement);
+    const {dateLines, lines} = assembly.label(k);
     milestones.push({
       index,
       position,
@@ -273,27 +306,42 @@ function assemble(
       side: placement.side,
       lane: placement.lane,
       label: placement.label,
-      lines: assembly.label(k).lines,
-      leader: placement.lane > 0 || position < along || position > along + extent,
+      dateLines,
+      lines,
+      leader: anchor !== undefined,
+      ...(anchor ? {anchor} : {}),
       ...(end === undefined || lane === undefined
         ? {}
         : {bar: assembly.barBox(lane, position, end)}),
     });
   }
 
-  const breaks: AxisBreak[] = plan.gaps.map((gap, g) => ({
-    start: gap.start,
-    end: gap.end,
-    position: (scale.range[2 * g + 1] + scale.range[2 * g + 2]) / 2,
-    size: plan.breakSize,
-    label: formatDuration(gap.end - gap.start, locale),
-  }));
+  // A break's duration label sits in the tick row (horizontal) or column (vertical), centred on
+  // the mark and kept inside the axis; ticks make way for it.
+  const length = horizontal ? assembly.width : assembly.height;
+  const reserved: [number, number][] = [];
+  const breaks: AxisBreak[] = breakLabels(context).map((label, g) => {
+    const gap = plan.gaps[g];
+    const position = (scale.range[2 * g + 1] + scale.range[2 * g + 2]) / 2;
+    const half = Math.min((horizontal ? measure(label) : TICK_LINE_HEIGHT) / 2, length / 2);
+    const labelPosition = clamp(position, half, length - half);
+    reserved.push([labelPosition - half, labelPosition + half]);
+    return {
+      start: gap.start,
+      end: gap.end,
+      position,
+      size: plan.breakSize,
+      label,
+      labelPosition,
+    };
+  });
   const ticks = axisTicks(scale, {
-    length: horizontal ? assembly.width : assembly.height,
+    length,
     orientation,
     locale,
     measure,
     room: assembly.tickRoom,
+    reserved,
   });
   return {
     orientation,
@@ -308,11 +356,18 @@ function assemble(
   };
 }
 
+/** The duration of each compressed gap, e.g. "33 years". */
+function breakLabels({plan, locale}: Context): string[] {
+  return plan.gaps.map((gap) => formatDuration(gap.end - gap.start, locale));
+}
+
 /**
- * Cross position of a vertical axis: room for the widest tick label at the minimum length to
- * its left, within limits. Should the plot grow, tick labels too wide for the room are dropped.
+ * Cross position of a vertical axis: room for the widest tick or break label at the minimum
+ * length to its left, within limits. Should the plot grow, tick labels too wide for the room
+ * are dropped.
  */
-function verticalAxis(scale: TimeScale, {length, crossLength, locale, measure}: Context): number {
+function verticalAxis(scale: TimeScale, context: Context): number {
+  const {length, crossLength, locale, measure} = context;
   const ticks = axisTicks(scale, {
     length,
     orientation: 'vertical',
@@ -320,11 +375,27 @@ function verticalAxis(scale: TimeScale, {length, crossLength, locale, measure}: 
     measure,
     room: Infinity,
   });
-  const widest = Math.max(0, ...ticks.map((tick) => measure(tick.label)));
+  const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
+  const widest = Math.max(0, ...labels.map(measure));
   return Math.min(
     Math.max(VERTICAL_AXIS_MIN, Math.ceil(widest) + TICK_OFFSET),
     Math.round(crossLength * VERTICAL_AXIS_SHARE),
   );
+}
+
+/** The same scale with every position moved by `offset` px. */
+function shiftScale(scale: TimeScale, offset: number): TimeScale {
+  if (offset === 0) return scale;
+  return {
+    ...scale,
+    position: (time) => scale.position(time) + offset,
+    range: scale.range.map((position) => position + offset),
+  };
+}
+
+/** `value` within [low, high]; `low` wins when the range is empty. */
+function clamp(value: number, low: number, high: number): number {
+  return Math.max(low, Math.min(value, high));
 }
 
 function positiveOr(value: number, fallback: number): number {

@@ -1,4 +1,3 @@
-import {scaleUtc} from 'd3-scale';
 import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
 import type {GapMode, LayoutItem} from './types.js';
 
@@ -109,7 +108,14 @@ export function planTimeScale(
   return {domain, visible, gaps: kept, breakSize: kept.length ? breakSize : 0};
 }
 
-/** Builds the d3 piecewise (polylinear) UTC scale for a plan and an axis length. */
+/**
+ * Builds the piecewise-linear (polylinear) time scale for a plan and an axis length: D3's
+ * `scaleUtc().domain(stops).range(pixels)` without d3-scale. Measured on the standalone bundle,
+ * any d3-scale continuous scale costs about 9 KB gzip (d3-interpolate and d3-color for its
+ * generic interpolator, d3-time-format for `scaleUtc`'s tick format), a third of the bundle,
+ * while the layout uses only the mapping below: ticks come from d3-time intervals (ticks.ts)
+ * and are labelled with Intl.
+ */
 export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   const [d0, d1] = plan.domain;
   const domain = [d0];
@@ -126,10 +132,30 @@ export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   }
   // Rounding must not push the last instant past the end of the axis.
   range[range.length - 1] = length;
-  const scale = scaleUtc()
-    .domain(domain.map((time) => new Date(time)))
-    .range(range);
-  return {position: (time) => scale(time), domain, range, pieces, rate};
+  return {position: polylinear(domain, range), domain, range, pieces, rate};
+}
+
+/**
+ * Maps `x` between increasing `domain` stops onto the matching `range` stops, linearly within
+ * each piece and extending the end pieces beyond the domain, as d3-scale's polylinear
+ * scales do (a bisection to find the piece, then the same interpolation). A piece of zero
+ * length maps to its middle, as in d3.
+ */
+function polylinear(domain: readonly number[], range: readonly number[]): (x: number) => number {
+  const last = domain.length - 1;
+  return (x) => {
+    let low = 1;
+    let high = last;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (domain[mid] <= x) low = mid + 1;
+      else high = mid;
+    }
+    const i = low - 1;
+    const width = domain[i + 1] - domain[i];
+    const t = width ? (x - domain[i]) / width : 0.5;
+    return range[i] * (1 - t) + range[i + 1] * t;
+  };
 }
 
 /** A zoom domain in increasing order, widened around a single instant; `undefined` if unusable. */

@@ -15,10 +15,13 @@ import type {AxisTick, MeasureText, Orientation} from './types.js';
 
 /** Wanted distance between ticks, px: about one tick per 80–100 px. */
 const TICK_SPACING = 80;
-/** Room kept free between two tick labels, px. */
-const TICK_LABEL_GAP = 8;
-/** Room between a vertical axis and the right edge of its tick labels, px. */
-export const TICK_OFFSET = 8;
+/** Room kept free between two tick labels, or a tick label and a break label, px. */
+export const TICK_LABEL_GAP = 8;
+/**
+ * Room between a vertical axis and the right edge of its tick labels, px: past the half-width
+ * of a cluster marker (24 px, wider with a long count), so that no marker covers a tick label.
+ */
+export const TICK_OFFSET = 16;
 /** Height of a tick label on a vertical axis, px. */
 export const TICK_LINE_HEIGHT = 16;
 
@@ -72,6 +75,8 @@ export interface TickOptions {
   readonly measure: MeasureText;
   /** Widest tick label that fits beside a vertical axis, px. */
   readonly room: number;
+  /** Stretches of the tick row (along the axis, px) taken by break labels: ticks keep clear. */
+  readonly reserved?: readonly (readonly [number, number])[];
 }
 
 /**
@@ -128,8 +133,13 @@ function halfExtent(tick: Candidate, orientation: Orientation): number {
 
 function fitsAxis(tick: Candidate, options: TickOptions): boolean {
   const half = halfExtent(tick, options.orientation);
-  const inside = tick.position - half >= 0 && tick.position + half <= options.length;
-  return inside && (options.orientation === 'horizontal' || tick.width <= options.room);
+  const from = tick.position - half;
+  const to = tick.position + half;
+  const inside = from >= 0 && to <= options.length;
+  const clear = (options.reserved ?? []).every(
+    ([start, end]) => to + TICK_LABEL_GAP <= start || from >= end + TICK_LABEL_GAP,
+  );
+  return inside && clear && (options.orientation === 'horizontal' || tick.width <= options.room);
 }
 
 function dropColliding(ticks: readonly Candidate[], options: TickOptions): AxisTick[] {

@@ -41,6 +41,11 @@ export interface Box {
   readonly height: number;
 }
 
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface PlacedMilestone {
   /** Index into the items passed to the layout. */
   readonly index: number;
@@ -49,17 +54,24 @@ export interface PlacedMilestone {
   /** Position of the end of a span, px. */
   readonly endPosition?: number;
   /** Marker centre in plot coordinates. */
-  readonly marker: {readonly x: number; readonly y: number};
+  readonly marker: Point;
   /** Which side of the axis the label sits on: above/left is `before`. */
   readonly side: 'before' | 'after';
   /** 0 is nearest the axis. */
   readonly lane: number;
   /** The label's box in plot coordinates; never intersects another label, always inside the plot. */
   readonly label: Box;
+  /**
+   * The date label wrapped to at most two lines (a span's "March 2012 to September 2013" may
+   * need both); absent means one line.
+   */
+  readonly dateLines?: readonly string[];
   /** The title wrapped to at most three lines, the last one ellipsised when cut. */
   readonly lines: readonly string[];
   /** True when the label was moved away from its marker and needs a leader line. */
   readonly leader: boolean;
+  /** Where the leader line from the marker meets the label's edge; present when `leader` is. */
+  readonly anchor?: Point;
   /**
    * The bar of a span, in plot coordinates: along the axis from `position` to `endPosition`
    * (at least 2 px), in its own lane just past the tick labels (horizontal) or beside the axis
@@ -73,7 +85,7 @@ export interface PlacedCluster {
   /** Indices into the items, in date order. */
   readonly indices: readonly number[];
   readonly position: number;
-  readonly marker: {readonly x: number; readonly y: number};
+  readonly marker: Point;
   /** Time range the cluster covers, ms. */
   readonly start: number;
   readonly end: number;
@@ -96,6 +108,12 @@ export interface AxisBreak {
   readonly size: number;
   /** Human duration, e.g. "33 years". */
   readonly label: string;
+  /**
+   * Centre of the duration label along the axis, px: under the mark (horizontal, in the tick row)
+   * or beside it (vertical, in the tick column), moved only as far as needed to stay inside the
+   * plot. Ticks keep clear of it.
+   */
+  readonly labelPosition: number;
 }
 
 export interface TimelineLayout {

@@ -1,5 +1,13 @@
 import {expect} from '@open-wc/testing';
-import type {Box, LayoutItem, LayoutOptions, TimelineLayout} from '../../src/layout/index.js';
+import {
+  REACH,
+  type Box,
+  type LayoutItem,
+  type LayoutOptions,
+  type PlacedMilestone,
+  type TimelineLayout,
+} from '../../src/layout/index.js';
+import {TICK_LABEL_GAP} from '../../src/layout/ticks.js';
 
 /** A UTC instant, months from 0 as in `Date.UTC`, and years under 100 kept as written. */
 export function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0): number {
@@ -102,18 +110,61 @@ export function expectSound(layout: TimelineLayout, visible: readonly number[]):
   for (const position of positions) {
     expect(position).to.be.within(-EPSILON, length + EPSILON);
   }
+  for (const milestone of layout.milestones) expectNearItsMarker(milestone, layout);
   expectTickLabelsApart(layout);
 }
 
-/** Tick labels keep clear of each other and of the ends of the axis. */
-export function expectTickLabelsApart(layout: TimelineLayout): void {
+/**
+ * A label sits by its marker: horizontally the marker lies within the label's width;
+ * vertically within {@link REACH} of the label's extent. A leader, when there is one, ends on
+ * the label's edge.
+ */
+export function expectNearItsMarker(milestone: PlacedMilestone, layout: TimelineLayout): void {
+  const {label, position, anchor} = milestone;
   const horizontal = layout.orientation === 'horizontal';
-  const length = horizontal ? layout.width : layout.height;
-  const half = (label: string) => (horizontal ? measure(label) / 2 : 8);
+  const from = horizontal ? label.x : label.y;
+  const extent = horizontal ? label.width : label.height;
+  const reach = horizontal ? EPSILON : REACH + EPSILON;
+  expect(position, 'marker by its label').to.be.within(from - reach, from + extent + reach);
+  expect(milestone.leader, 'a leader has an anchor').to.equal(anchor !== undefined);
+  if (!anchor) return;
+  const onEdge = horizontal
+    ? Math.abs(anchor.y - label.y) < EPSILON ||
+      Math.abs(anchor.y - label.y - label.height) < EPSILON
+    : Math.abs(anchor.x - label.x) < EPSILON;
+  expect(onEdge, `leader ends on the label's edge`).to.be.true;
+  expect(anchor.x).to.be.within(label.x - EPSILON, label.x + label.width + EPSILON);
+  expect(anchor.y).to.be.within(label.y - EPSILON, label.y + label.height + EPSILON);
+}
+
+/** Extent of a tick or break label along the axis, with the fake font. */
+function halfExtent(layout: TimelineLayout, label: string): number {
+  return layout.orientation === 'horizontal' ? measure(label) / 2 : 8;
+}
+
+/**
+ * Tick labels keep clear of each other, of break labels and of the ends of the axis; break
+ * labels stay inside the axis.
+ */
+export function expectTickLabelsApart(layout: TimelineLayout): void {
+  const length = layout.orientation === 'horizontal' ? layout.width : layout.height;
+  const breaks = layout.breaks.map((gap) => {
+    const half = Math.min(halfExtent(layout, gap.label), length / 2);
+    expect(gap.labelPosition - half, `break ${gap.label} inside`).to.be.at.least(-EPSILON);
+    expect(gap.labelPosition + half, `break ${gap.label} inside`).to.be.at.most(length + EPSILON);
+    return [gap.labelPosition - half, gap.labelPosition + half] as const;
+  });
   let edge = -Infinity;
   for (const tick of layout.ticks) {
-    expect(tick.position - half(tick.label), `tick ${tick.label} overlaps`).to.be.at.least(edge);
-    edge = tick.position + half(tick.label);
+    const half = halfExtent(layout, tick.label);
+    const [from, to] = [tick.position - half, tick.position + half];
+    expect(from, `tick ${tick.label} overlaps`).to.be.at.least(edge);
+    edge = to;
     expect(edge).to.be.at.most(length + EPSILON);
+    for (const [start, end] of breaks) {
+      const clear =
+        to + TICK_LABEL_GAP <= start + EPSILON || from >= end + TICK_LABEL_GAP - EPSILON;
+      expect(clear, `tick ${tick.label} clear of a break label`).to.be.true;
+    }
   }
 }

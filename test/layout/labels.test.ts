@@ -67,6 +67,35 @@ describe('layoutTimeline() labels', () => {
     }
   });
 
+  it("wraps a span's long date to a second line instead of cutting it", () => {
+    const span = {
+      start: utc(2012, 2),
+      end: utc(2013, 8),
+      title: 'Overlapping grant',
+      dateLabel: 'March 2012 to September 2013',
+    };
+    const layout = layoutTimeline([span], horizontal(720));
+    expectSound(layout, [0]);
+    const [milestone] = layout.milestones;
+    expect(milestone.dateLines).to.deep.equal(['March 2012 to September', '2013']);
+    expect(milestone.label.height).to.equal(3 * 18 + 8);
+  });
+
+  it("widens a narrow label rather than cut a span's date", () => {
+    const span = {
+      start: utc(1906, 6),
+      end: utc(1906, 10),
+      title: 'Short',
+      dateLabel: 'July 1906 to November 1906',
+    };
+    // At 320 px a label is 96 px wide: "November 1906" alone does not fit on a line.
+    const layout = layoutTimeline([span, item(utc(1907), 'Next')], horizontal(320));
+    expectSound(layout, [0, 1]);
+    const [milestone] = layout.milestones;
+    expect(milestone.dateLines).to.deep.equal(['July 1906 to', 'November 1906']);
+    expect(milestone.label.width).to.equal(measure('November 1906') + 8);
+  });
+
   it('sizes label width to the text and caps it at a quarter of the axis', () => {
     const layout = layoutTimeline(
       [item(utc(2000), 'Hi'), item(utc(2010), 'A title long enough to need wrapping')],

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {layoutTimeline, type LayoutItem} from '../../src/layout/index.js';
-import {expectSound, horizontal, item, reference, utc, vertical} from './fixtures.js';
+import {layoutTimeline, REACH, TICK_OFFSET, type LayoutItem} from '../../src/layout/index.js';
+import {expectSound, horizontal, item, measure, reference, utc, vertical} from './fixtures.js';
 
 const all = (items: readonly LayoutItem[]) => items.map((_, i) => i);
 
@@ -219,9 +219,60 @@ describe('layoutTimeline() edge cases', () => {
     const layout = layoutTimeline(items, vertical(300));
     expectSound(layout, all(items));
     expect(layout.height).to.be.above(300);
-    expect(layout.scale.range.at(-1)).to.equal(layout.height);
+    expect(layout.scale.range.at(-1)).to.be.within(300, layout.height);
     const last = layout.milestones.at(-1)?.label;
     expect((last?.y ?? 0) + (last?.height ?? 0)).to.be.at.most(layout.height);
+  });
+
+  it('moves a break label that would stick out past the start of the axis back inside', () => {
+    const layout = layoutTimeline(reference, horizontal(200));
+    expectSound(layout, all(reference));
+    const [gap] = layout.breaks;
+    expect(gap.position).to.be.below(measure('33 years') / 2);
+    expect(gap.labelPosition).to.equal(measure('33 years') / 2);
+  });
+
+  it('leaves room left of a vertical axis for the break label, like the tick labels', () => {
+    const layout = layoutTimeline(reference, vertical(320, {crossLength: 320}));
+    expectSound(layout, all(reference));
+    expect(layout.axis - TICK_OFFSET).to.be.at.least(measure('33 years'));
+  });
+
+  it('lets labels at the first instant stick out past the start rather than leave their marker', () => {
+    const start = utc(2014, 6);
+    const items = [item(start, 'One'), item(start, 'Two'), item(start, 'Three'), item(utc(2016))];
+    const layout = layoutTimeline(items, vertical(400));
+    expectSound(layout, all(items));
+    expect(layout.milestones).to.have.length(4);
+    // The axis moved down to make room above the first marker.
+    expect(layout.scale.range[0]).to.be.above(0);
+    expect(layout.height).to.be.above(400);
+  });
+
+  it("draws a leader to a vertical label moved off its marker, ending on the label's edge", () => {
+    const start = utc(2014, 6);
+    const items = [item(start, 'One'), item(start, 'Two'), item(start, 'Three'), item(utc(2016))];
+    const [one, two, three] = layoutTimeline(items, vertical(400)).milestones;
+    expect(two.leader).to.be.false;
+    for (const moved of [one, three]) {
+      expect(moved.leader).to.be.true;
+      expect(moved.anchor?.x).to.equal(moved.label.x);
+    }
+    expect(one.anchor?.y).to.equal(one.label.y + one.label.height - 13);
+    expect(three.anchor?.y).to.equal(three.label.y + 13);
+  });
+
+  it('clusters vertical labels that cannot stay within reach of their markers', () => {
+    // Ten markers 12 days apart (about 30 px) crowd ten labels about 50 px tall each.
+    const crowded = Array.from({length: 10}, (_, i) => item(utc(2000, 0, 1 + 12 * i), `E${i}`));
+    const items = [...crowded, item(utc(2000, 11, 31), 'Late')];
+    const layout = layoutTimeline(items, vertical(1000, {gaps: 'linear'}));
+    expectSound(layout, all(items));
+    expect(layout.clusters.length).to.be.above(0);
+    for (const m of layout.milestones) {
+      const distance = Math.max(m.label.y - m.position, m.position - m.label.y - m.label.height);
+      expect(distance).to.be.at.most(REACH);
+    }
   });
 
   it('lays out 10,000 items by clustering dense markers', () => {

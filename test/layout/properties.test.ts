@@ -1,3 +1,4 @@
+import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {layoutTimeline, type LayoutItem, type LayoutOptions} from '../../src/layout/index.js';
 import {expectSound, measure, utc} from './fixtures.js';
@@ -63,6 +64,20 @@ describe('layoutTimeline() properties', () => {
         );
       }),
       {numRuns: 300},
+    );
+  });
+
+  it('is deterministic: the same input gives the same layout', () => {
+    fc.assert(
+      fc.property(timeline, options, (items, rest) => {
+        const first = layoutTimeline(items, {...rest, measure});
+        const second = layoutTimeline(
+          items.map((it) => ({...it})),
+          {...rest, measure: (text) => measure(text)},
+        );
+        expect(JSON.stringify(second)).to.equal(JSON.stringify(first));
+      }),
+      {numRuns: 100},
     );
   });
 
