@@ -14,7 +14,7 @@ export default tseslint.config(
     languageOptions: {
       globals: {...globals.browser},
       parserOptions: {
-        projectService: {allowDefaultProject: ['*.js', '*.mjs', 'bench/*.mjs', 'scripts/*.mjs', 'test/support/*.mjs']},
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -25,7 +25,12 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: {globals: {...globals.node, ...globals.browser}},
+    // Keep disableTypeChecked's parserOptions (no project service): a plain `languageOptions`
+    // would replace them, and every .mjs file would count against the default-project limit.
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: {...globals.node, ...globals.browser},
+    },
   },
   {
     files: ['test/**/*.ts'],
