@@ -4,6 +4,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: {name: '@storybook/web-components-vite', options: {}},
+  // The reference data, served as JSON for the stories that load it through `src`.
+  staticDirs: [{from: '../data', to: '/data'}],
   core: {disableTelemetry: true},
 };
 
