@@ -13,12 +13,13 @@ export function canvasMeasurer(font: string): MeasureText {
     typeof OffscreenCanvas === 'function'
       ? new OffscreenCanvas(1, 1).getContext('2d')
       : document.createElement('canvas').getContext('2d');
+  // Set once: the context is this measurer's own, and assigning `font` parses it every time.
+  if (context) context.font = font;
   const widths = new Map<string, number>();
   const measure: MeasureText = (text) => {
     let width = widths.get(text);
     if (width === undefined) {
       if (context) {
-        context.font = font;
         width = context.measureText(text).width;
       } else {
         // No canvas (very old or locked-down browsers): a generous average glyph width.

@@ -1,0 +1,164 @@
+import {utcDay, utcMonth, utcYear, type CountableTimeInterval} from 'd3-time';
+import {parsePartialDate} from '../model/index.js';
+import type {DatePrecision} from '../model/types.js';
+
+/** A visible stretch of time `[start, end]`, ms since the epoch, `start < end`. */
+export type TimeRange = readonly [number, number];
+
+/** The layout's piecewise scale: instants in `domain` sit at the pixels in `range`. */
+export interface PiecewiseScale {
+  readonly domain: readonly number[];
+  readonly range: readonly number[];
+}
+
+/** Shortest span zoom can show: one day. */
+export const MIN_SPAN = 86_400_000;
+/** Zooming out stops at this multiple of the whole timeline's span. */
+export const MAX_SPAN_FACTOR = 1.5;
+
+/** The period a partial date stands for; finer precisions stand for their instant. */
+const PERIODS: Partial<Record<DatePrecision, CountableTimeInterval>> = {
+  year: utcYear,
+  month: utcMonth,
+  day: utcDay,
+};
+
+/** A date as `zoomTo` accepts it: a Date, ms since the epoch, or ISO 8601 text. */
+export type Instant = Date | number | string;
+
+/**
+ * Milliseconds since the epoch of a date given to `zoomTo`, or `NaN` when it is not a date.
+ * Text keeps its precision as an edge: as an `end`, `"2017"` means the end of 2017, so that
+ * `zoomTo('2007', '2017')` shows all of both years.
+ */
+export function toInstant(value: Instant, edge: 'start' | 'end'): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number') return value;
+  const parsed = parsePartialDate(String(value));
+  if (typeof parsed === 'string') return NaN;
+  if (edge === 'start') return parsed.time;
+  const period = PERIODS[parsed.precision];
+  return period ? +period.offset(new Date(parsed.time), 1) : parsed.time;
+}
+
+/** Index of the piece of a piecewise scale that holds `value` in `stops` (ends extend). */
+function pieceOf(stops: readonly number[], value: number): number {
+  let piece = 0;
+  while (piece < stops.length - 2 && value > stops[piece + 1]) piece++;
+  return piece;
+}
+
+function interpolate(from: readonly number[], to: readonly number[], value: number): number {
+  if (from.length < 2) return to[0] ?? 0;
+  const i = pieceOf(from, value);
+  const span = from[i + 1] - from[i];
+  return span === 0 ? to[i] : to[i] + ((value - from[i]) / span) * (to[i + 1] - to[i]);
+}
+
+/** Position along the axis of an instant, px; outside the domain the end pieces extend. */
+export function positionAt(scale: PiecewiseScale, time: number): number {
+  return interpolate(scale.domain, scale.range, time);
+}
+
+/** The instant at a position along the axis: the inverse of {@link positionAt}. */
+export function timeAt(scale: PiecewiseScale, position: number): number {
+  return interpolate(scale.range, scale.domain, position);
+}
+
+/**
+ * Milliseconds per pixel where time runs at its normal rate. Breaks squeeze years into a few
+ * pixels, so the first piece (never a break) gives the rate at which markers follow a drag.
+ */
+export function msPerPixel(scale: PiecewiseScale): number {
+  const {domain, range} = scale;
+  const pixels = range[1] - range[0];
+  return pixels > 0 ? (domain[1] - domain[0]) / pixels : 0;
+}
+
+/** The first and last instant of a scale: the range it shows. */
+export function rangeOf(scale: PiecewiseScale): TimeRange {
+  return [scale.domain[0], scale.domain[scale.domain.length - 1]];
+}
+
+/**
+ * `range` made valid against `home` (the whole timeline): its span between {@link MIN_SPAN}
+ * and {@link MAX_SPAN_FACTOR} × home's span, its centre inside home so that some of the
+ * timeline always shows.
+ */
+export function clampRange(range: TimeRange, home: TimeRange): TimeRange {
+  const homeSpan = home[1] - home[0];
+  const maxSpan = Math.max(MIN_SPAN, homeSpan * MAX_SPAN_FACTOR);
+  const span = Math.min(maxSpan, Math.max(MIN_SPAN, Math.abs(range[1] - range[0])));
+  const centre = Math.min(home[1], Math.max(home[0], (range[0] + range[1]) / 2));
+  return [centre - span / 2, centre + span / 2];
+}
+
+/**
+ * The span of time a zoom by `factor` (below 1 zooms in) asks for. Breaks squeeze empty years
+ * into a few pixels, so a range with breaks draws its milestones further apart than its span
+ * suggests. Zooming in therefore magnifies what is drawn at the normal rate, and zooming out
+ * widens the range of time: in always shows more detail, out always shows more time.
+ */
+export function zoomedSpan(scale: PiecewiseScale, factor: number): number {
+  const [start, end] = rangeOf(scale);
+  const length = scale.range[scale.range.length - 1] - scale.range[0];
+  const drawn = msPerPixel(scale) * length;
+  return factor < 1 && drawn > 0 ? drawn * factor : (end - start) * factor;
+}
+
+/**
+ * A range of `span` (kept within limits) that puts `anchor` at `share` of it, so that the
+ * instant under the pointer or the focused milestone stays where it was drawn.
+ */
+export function zoomRange(anchor: number, span: number, share: number, home: TimeRange): TimeRange {
+  const maxSpan = Math.max(MIN_SPAN, (home[1] - home[0]) * MAX_SPAN_FACTOR);
+  const wanted = Math.min(maxSpan, Math.max(MIN_SPAN, span));
+  const from = anchor - Math.min(1, Math.max(0, share)) * wanted;
+  return clampRange([from, from + wanted], home);
+}
+
+/** `range` moved later by `delta` ms (earlier when negative), its centre kept inside `home`. */
+export function panRange(range: TimeRange, delta: number, home: TimeRange): TimeRange {
+  return clampRange([range[0] + delta, range[1] + delta], home);
+}
+
+/** Share of the span kept between a revealed instant and the edge of the range. */
+const REVEAL_MARGIN = 0.1;
+
+/** The smallest move of `range` that shows `time` with a margin; `range` itself if it does. */
+export function revealRange(range: TimeRange, time: number, home: TimeRange): TimeRange {
+  const [start, end] = range;
+  if (time >= start && time <= end) return range;
+  const margin = (end - start) * REVEAL_MARGIN;
+  const delta = time < start ? time - margin - start : time + margin - end;
+  return panRange(range, delta, home);
+}
+
+/** True when two ranges are the same to the millisecond. */
+export function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.round(a[0]) === Math.round(b[0]) && Math.round(a[1]) === Math.round(b[1]);
+}
+
+const YEAR = 365.25 * MIN_SPAN;
+
+/**
+ * The ends of a range as people say them at a precision that tells them apart: years for a
+ * range of years ("2007", "2017"), months for a range of months, else days.
+ */
+export function formatRange(range: TimeRange, locale: string): [string, string] {
+  const span = range[1] - range[0];
+  const options: Intl.DateTimeFormatOptions =
+    span >= 3 * YEAR
+      ? {year: 'numeric'}
+      : span >= 90 * MIN_SPAN
+        ? {year: 'numeric', month: 'long'}
+        : {year: 'numeric', month: 'long', day: 'numeric'};
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
+  } catch {
+    format = new Intl.DateTimeFormat('en', {...options, timeZone: 'UTC'});
+  }
+  return [format.format(range[0]), format.format(range[1])];
+}

@@ -1,0 +1,319 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Orientation} from '../layout/types.js';
+import {
+  clampRange,
+  msPerPixel,
+  panRange,
+  positionAt,
+  rangeOf,
+  revealRange,
+  sameRange,
+  timeAt,
+  zoomedSpan,
+  zoomRange,
+  MAX_SPAN_FACTOR,
+  MIN_SPAN,
+  type PiecewiseScale,
+  type TimeRange,
+} from './view-range.js';
+
+/** What the host tells the controller about the timeline as drawn now. */
+export interface ZoomView {
+  /** The scale of the current layout: the visible range and where its instants sit, px. */
+  readonly scale: PiecewiseScale;
+  /** The whole timeline's range, as drawn when not zoomed. */
+  readonly home: TimeRange;
+  readonly orientation: Orientation;
+  /** The CSS zoom of the plot: layout pixels are drawn this many times larger. */
+  readonly textZoom: number;
+}
+
+export interface ZoomControllerOptions {
+  /** The plot, where wheel, pinch and drag act; `null` while nothing is drawn. */
+  readonly surface: () => HTMLElement | null;
+  /** The timeline as drawn; `null` before the first layout or when there is nothing to show. */
+  readonly view: () => ZoomView | null;
+}
+
+/**
+ * What changed the range: a `gesture` (wheel, pinch, drag) comes in bursts and is announced once
+ * it settles; a `step` (key or button) and an `api` call at once; `follow` is the view keeping up
+ * with keyboard focus, which the focused milestone itself announces.
+ */
+export type RangeSource = 'gesture' | 'step' | 'api' | 'follow';
+
+/** Factor of one zoom step by key or button. */
+export const ZOOM_STEP = 2;
+/** Zoom factor per pixel of wheel delta: one notch (100 px in Chromium) zooms by √2. */
+const WHEEL_RATE = 0.005;
+const WHEEL_DELTA_MAX = 100;
+/** Movement (px) before a press becomes a drag, so that clicks and taps still select. */
+const DRAG_THRESHOLD = 4;
+
+type Gesture =
+  | {
+      readonly kind: 'drag';
+      readonly origin: number;
+      readonly range: TimeRange;
+      readonly msPerPixel: number;
+      moved: boolean;
+    }
+  | {
+      readonly kind: 'pinch';
+      readonly distance: number;
+      /** The instant between the fingers, and its share of the axis. */
+      readonly anchor: number;
+      readonly share: number;
+      /** The scale when the fingers went down: the pinch scales it as a whole. */
+      readonly scale: PiecewiseScale;
+    };
+
+/**
+ * Owns the visible time range of the timeline and the gestures that change it: Ctrl/⌘ + wheel
+ * and trackpad pinch (which browsers send as a wheel with `ctrlKey`) zoom around the pointer;
+ * two-finger touch pinch zooms around the fingers; a drag pans. A plain wheel is left to the
+ * page, and the plot's `touch-action: pan-y` leaves vertical swipes to the page too.
+ *
+ * The host lays the timeline out with {@link range} as its domain, so zooming re-runs the
+ * layout (labels stay crisp) instead of scaling pixels.
+ */
+export class ZoomController implements ReactiveController {
+  /** The range asked for; `null` draws the whole timeline. */
+  range: TimeRange | null = null;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: ZoomControllerOptions;
+  #change: RangeSource | null = null;
+  #pointers = new Map<number, {x: number; y: number}>();
+  #gesture: Gesture | null = null;
+  #suppressClick = false;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ZoomControllerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const host = this.#host;
+    host.addEventListener('wheel', this.#onWheel, {passive: false});
+    host.addEventListener('pointerdown', this.#onPointerDown);
+    host.addEventListener('pointermove', this.#onPointerMove);
+    host.addEventListener('pointerup', this.#onPointerUp);
+    host.addEventListener('pointercancel', this.#onPointerUp);
+    host.addEventListener('click', this.#onClick, {capture: true});
+  }
+
+  hostDisconnected(): void {
+    const host = this.#host;
+    host.removeEventListener('wheel', this.#onWheel);
+    host.removeEventListener('pointerdown', this.#onPointerDown);
+    host.removeEventListener('pointermove', this.#onPointerMove);
+    host.removeEventListener('pointerup', this.#onPointerUp);
+    host.removeEventListener('pointercancel', this.#onPointerUp);
+    host.removeEventListener('click', this.#onClick, {capture: true});
+    this.#pointers.clear();
+    this.#gesture = null;
+  }
+
+  /** The range drawn now (the whole timeline when not zoomed); `null` when nothing is drawn. */
+  get visible(): TimeRange | null {
+    const view = this.#options.view();
+    return view ? rangeOf(view.scale) : null;
+  }
+
+  /** Whether zooming in one step would show anything new (the span is above one day). */
+  get canZoomIn(): boolean {
+    const visible = this.visible;
+    return visible !== null && visible[1] - visible[0] > MIN_SPAN + 1;
+  }
+
+  /** Whether zooming out one step would show more. */
+  get canZoomOut(): boolean {
+    const view = this.#options.view();
+    if (!view) return false;
+    const [start, end] = rangeOf(view.scale);
+    return end - start < (view.home[1] - view.home[0]) * MAX_SPAN_FACTOR - 1;
+  }
+
+  /** Shows `range`, kept within the limits of zoom. */
+  zoomTo(range: TimeRange, source: RangeSource): void {
+    const view = this.#options.view();
+    this.#show(view ? clampRange(range, view.home) : range, source);
+  }
+
+  /** Zooms by `factor` (below 1 zooms in) around `anchor`, or around the middle. */
+  zoomBy(factor: number, source: RangeSource, anchor?: number): void {
+    const view = this.#options.view();
+    if (!view) return;
+    const visible = rangeOf(view.scale);
+    const around = anchor ?? (visible[0] + visible[1]) / 2;
+    const span = zoomedSpan(view.scale, factor);
+    this.#show(zoomRange(around, span, axisShare(view.scale, around), view.home), source);
+  }
+
+  /** Moves the range just enough to show `time`; nothing when it already shows. */
+  reveal(time: number, source: RangeSource): void {
+    const view = this.#options.view();
+    if (!view || this.range === null) return;
+    this.#show(revealRange(rangeOf(view.scale), time, view.home), source);
+  }
+
+  /** Shows the whole timeline again. */
+  reset(source: RangeSource): void {
+    if (this.range === null) return;
+    this.range = null;
+    this.#changed(source);
+  }
+
+  /** How the range changed since the last call, if it did; the host fires the event and announces. */
+  takeChange(): RangeSource | null {
+    const change = this.#change;
+    this.#change = null;
+    return change;
+  }
+
+  #show(range: TimeRange, source: RangeSource): void {
+    if (sameRange(range, this.visible)) return;
+    this.range = range;
+    this.#changed(source);
+  }
+
+  #changed(source: RangeSource): void {
+    // Within one update a gesture wins, so that a burst is never announced step by step.
+    if (this.#change !== 'gesture') this.#change = source;
+    this.#host.requestUpdate();
+  }
+
+  /** Position of an event along the time axis in layout pixels (mirrored in right-to-left). */
+  #along(event: {clientX: number; clientY: number}, view: ZoomView): number | null {
+    const surface = this.#options.surface();
+    if (!surface) return null;
+    const box = surface.getBoundingClientRect();
+    const pixels =
+      view.orientation === 'vertical'
+        ? event.clientY - box.top
+        : getComputedStyle(surface).direction === 'rtl'
+          ? box.right - event.clientX
+          : event.clientX - box.left;
+    return pixels / view.textZoom;
+  }
+
+  #onSurface(event: Event): boolean {
+    const surface = this.#options.surface();
+    return surface !== null && event.composedPath().includes(surface);
+  }
+
+  #onWheel = (event: WheelEvent): void => {
+    // A plain wheel scrolls the page; only Ctrl/⌘ (and trackpad pinch, sent with ctrlKey) zooms.
+    if (!(event.ctrlKey || event.metaKey) || !this.#onSurface(event)) return;
+    const view = this.#options.view();
+    if (!view) return;
+    event.preventDefault();
+    const pixels = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
+    const delta = Math.max(-WHEEL_DELTA_MAX, Math.min(WHEEL_DELTA_MAX, pixels));
+    const position = this.#along(event, view);
+    const anchor = position === null ? undefined : timeAt(view.scale, position);
+    this.zoomBy(2 ** (delta * WHEEL_RATE), 'gesture', anchor);
+  };
+
+  #onPointerDown = (event: PointerEvent): void => {
+    this.#suppressClick = false;
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    if (!this.#onSurface(event)) return;
+    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+    this.#startGesture();
+  };
+
+  #onPointerMove = (event: PointerEvent): void => {
+    if (!this.#pointers.has(event.pointerId)) return;
+    this.#pointers.set(event.pointerId, {x: event.clientX, y: event.clientY});
+    const gesture = this.#gesture;
+    const view = this.#options.view();
+    if (!gesture || !view) return;
+    if (gesture.kind === 'pinch') {
+      const distance = this.#distance();
+      if (distance > 0) {
+        const span = zoomedSpan(gesture.scale, gesture.distance / distance);
+        this.#show(zoomRange(gesture.anchor, span, gesture.share, view.home), 'gesture');
+      }
+      return;
+    }
+    const position = this.#along(event, view);
+    if (position === null) return;
+    const moved = position - gesture.origin;
+    if (!gesture.moved && Math.abs(moved) < DRAG_THRESHOLD) return;
+    if (!gesture.moved) {
+      gesture.moved = true;
+      // Captured only now, so that a press without a drag stays a click on its milestone.
+      try {
+        this.#host.setPointerCapture(event.pointerId);
+      } catch {
+        // A synthetic pointer cannot be captured; the drag goes on while it stays over us.
+      }
+    }
+    // Dragging the content forward along the axis brings earlier time into view.
+    this.#show(panRange(gesture.range, -moved * gesture.msPerPixel, view.home), 'gesture');
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    if (this.#gesture?.kind === 'drag' && this.#gesture.moved) this.#suppressClick = true;
+    this.#startGesture();
+  };
+
+  /** A drag ends in a pointerup whose click must not also select a milestone. */
+  #onClick = (event: MouseEvent): void => {
+    if (!this.#suppressClick) return;
+    this.#suppressClick = false;
+    event.stopPropagation();
+    event.preventDefault();
+  };
+
+  /** Starts the gesture the pointers down now make, from the range drawn now. */
+  #startGesture(): void {
+    const view = this.#options.view();
+    const points = [...this.#pointers.entries()];
+    if (!view || points.length === 0) {
+      this.#gesture = null;
+      return;
+    }
+    const range = rangeOf(view.scale);
+    if (points.length === 1) {
+      const [, point] = points[0];
+      const origin = this.#along({clientX: point.x, clientY: point.y}, view);
+      this.#gesture =
+        origin === null
+          ? null
+          : {
+              kind: 'drag',
+              origin,
+              range,
+              msPerPixel: msPerPixel(view.scale),
+              moved: false,
+            };
+      return;
+    }
+    const [a, b] = [points[0][1], points[1][1]];
+    const middle = this.#along({clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2}, view);
+    const anchor = middle === null ? (range[0] + range[1]) / 2 : timeAt(view.scale, middle);
+    this.#gesture = {
+      kind: 'pinch',
+      distance: this.#distance(),
+      anchor,
+      share: axisShare(view.scale, anchor),
+      scale: view.scale,
+    };
+  }
+
+  #distance(): number {
+    const [a, b] = [...this.#pointers.values()];
+    return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+  }
+}
+
+/** Where an instant is drawn, as a share of the axis (0 at its start, 1 at its end). */
+function axisShare(scale: PiecewiseScale, time: number): number {
+  const length = scale.range[scale.range.length - 1];
+  return length > 0 ? positionAt(scale, time) / length : 0.5;
+}
