@@ -2,7 +2,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
-import {testApi} from './test/input/test-api.mjs';
+import {testApi} from './test/support/test-api.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 

@@ -23,6 +23,18 @@ export interface TimelineStrings {
   readonly span: (from: string, to: string) => string;
   /** Link text in the detail view. */
   readonly moreLink: string;
+  /** Accessible name of the zoom toolbar. */
+  readonly zoomToolbar: string;
+  /** Zoom toolbar buttons. */
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly resetZoom: string;
+  /** Announced when a milestone is chosen, e.g. "Selected: Student exchange, November 2017". */
+  readonly selected: (title: string, date: string) => string;
+  /** Announced when Escape clears the selection. */
+  readonly selectionCleared: string;
+  /** Announced after zoom or pan, e.g. "Showing 2007 to 2017". */
+  readonly showing: (from: string, to: string) => string;
 }
 
 const en: TimelineStrings = {
@@ -38,6 +50,13 @@ const en: TimelineStrings = {
   approximate: (date) => `c. ${date}`,
   span: (from, to) => `${from} to ${to}`,
   moreLink: 'Read more',
+  zoomToolbar: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  selected: (title, date) => `Selected: ${title}, ${date}`,
+  selectionCleared: 'Selection cleared',
+  showing: (from, to) => `Showing ${from} to ${to}`,
 };
 
 const bg: TimelineStrings = {
@@ -55,6 +74,13 @@ const bg: TimelineStrings = {
   approximate: (date) => `ок. ${date}`,
   span: (from, to) => `от ${from} до ${to}`,
   moreLink: 'Прочетете повече',
+  zoomToolbar: 'Мащаб',
+  zoomIn: 'Увеличаване',
+  zoomOut: 'Намаляване',
+  resetZoom: 'Нулиране на мащаба',
+  selected: (title, date) => `Избрано: ${title}, ${date}`,
+  selectionCleared: 'Изборът е премахнат',
+  showing: (from, to) => `Показан период от ${from} до ${to}`,
 };
 
 const zh: TimelineStrings = {
@@ -69,6 +95,13 @@ const zh: TimelineStrings = {
   approximate: (date) => `约${date}`,
   span: (from, to) => `${from}至${to}`,
   moreLink: '了解更多',
+  zoomToolbar: '缩放',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '重置缩放',
+  selected: (title, date) => `已选择：${title}，${date}`,
+  selectionCleared: '已取消选择',
+  showing: (from, to) => `显示${from}至${to}`,
 };
 
 const builtIn: Readonly<Record<string, TimelineStrings>> = {en, bg, zh};

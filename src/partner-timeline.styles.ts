@@ -25,14 +25,18 @@ export const styles = css`
     --partner-timeline-error-background: color-mix(in srgb, #b3261e 8%, Canvas);
     --partner-timeline-transition-duration: 150ms;
 
+    /* No color-scheme of its own: like a native control, the element follows the scheme of the
+       page or container it sits on (its background is the page's), and with light-dark() below
+       its colours follow too. A page that declares color-scheme: light dark thus gets the
+       reader's prefers-color-scheme, and a dark container with color-scheme: dark gets dark. */
     display: block;
     box-sizing: border-box;
-    color-scheme: light dark;
     color: var(--partner-timeline-color);
     background: var(--partner-timeline-background);
     font-family: var(--partner-timeline-font-family);
     font-size: var(--partner-timeline-font-size);
-    line-height: var(--partner-timeline-line-height);
+    /* Grows with text larger than the design size (200% text), so that lines never overlap. */
+    line-height: max(var(--partner-timeline-line-height), 1.25em);
     container-type: inline-size;
   }
 
@@ -40,13 +44,21 @@ export const styles = css`
     display: none;
   }
 
-  @media (prefers-color-scheme: dark) {
+  .sizer {
+    height: 0;
+  }
+
+  /* Browsers without light-dark() keep the light colours above. */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --partner-timeline-marker-color: #8ab4f8;
-      --partner-timeline-selected-color: #f2b8b5;
-      --partner-timeline-focus-color: #a8c7fa;
-      --partner-timeline-error-color: #f2b8b5;
-      --partner-timeline-error-background: color-mix(in srgb, #f2b8b5 12%, Canvas);
+      --partner-timeline-marker-color: light-dark(#1f5fbf, #8ab4f8);
+      --partner-timeline-selected-color: light-dark(#b3261e, #f2b8b5);
+      --partner-timeline-focus-color: light-dark(#1a56db, #a8c7fa);
+      --partner-timeline-error-color: light-dark(#b3261e, #f2b8b5);
+      --partner-timeline-error-background: light-dark(
+        color-mix(in srgb, #b3261e 8%, Canvas),
+        color-mix(in srgb, #f2b8b5 12%, Canvas)
+      );
     }
   }
 
@@ -74,11 +86,28 @@ export const styles = css`
     border: 0;
   }
 
+  /* Horizontal drags pan and pinches zoom (see ZoomController); vertical swipes stay the page's.
+     Labels are not selectable text here, so that a drag pans instead of selecting: the detail
+     view holds the same text for copying. */
   .plot {
     position: relative;
+    /* A stacking context of its own: leader lines (z-index -1) lie under the labels. */
+    isolation: isolate;
     width: 100%;
     height: var(--_height);
+    touch-action: pan-y;
+    /* Text above the design size: the layout ran at the design size and the plot is drawn
+       --_zoom times larger (see #updateLayout), so its rem sizes below divide by --_zoom. */
+    zoom: var(--_zoom, 1);
+    font-size: calc(1em / var(--_zoom, 1));
+    user-select: none;
+    -webkit-user-select: none;
+    cursor: grab;
   }
+
+  /* Geometry comes from the layout in left-to-right terms; logical properties (inset-inline-*)
+     mirror it under dir="rtl" on the element or an ancestor, earliest date on the right,
+     without the layout knowing about direction. */
 
   [part~='axis'] {
     position: absolute;
@@ -102,27 +131,35 @@ export const styles = css`
   .vertical .axis-line {
     top: 0;
     bottom: 0;
-    left: calc(var(--_axis) - 1px);
+    inset-inline-start: calc(var(--_axis) - 1px);
     width: 2px;
   }
 
+  /* Tick and break labels hide the leader lines that cross the tick row (leaders lie below). */
   [part~='tick'] {
     position: absolute;
-    font-size: 0.75rem;
+    font-size: calc(0.75rem / var(--_zoom, 1));
     line-height: 1;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+    background: var(--partner-timeline-label-background);
   }
 
+  /* 14px below the axis (the layout's TICK_TOP): clear of a 24px cluster marker. */
   .horizontal [part~='tick'] {
-    left: var(--_pos);
-    top: calc(var(--_axis) + 6px);
+    inset-inline-start: var(--_pos);
+    top: calc(var(--_axis) + 14px);
     transform: translateX(-50%);
   }
 
+  :host(:dir(rtl)) .horizontal [part~='tick'] {
+    transform: translateX(50%);
+  }
+
+  /* 16px left of the axis: the layout's TICK_OFFSET. */
   .vertical [part~='tick'] {
     top: var(--_pos);
-    right: calc(100% - var(--_axis) + 8px);
+    inset-inline-end: calc(100% - var(--_axis) + 16px);
     transform: translateY(-50%);
   }
 
@@ -131,18 +168,28 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    font-size: 0.7rem;
+    font-size: calc(0.7rem / var(--_zoom, 1));
     line-height: 1;
     white-space: nowrap;
     color: var(--partner-timeline-muted-color);
+  }
+
+  /* The mark: two slanted strokes over the axis, blanking it between them. */
+  [part~='break']::before {
+    content: '';
+    position: absolute;
+    inset: 0;
     background: var(--partner-timeline-label-background, Canvas);
   }
 
   .horizontal [part~='break'] {
-    left: calc(var(--_pos) - var(--_size) / 2);
+    inset-inline-start: calc(var(--_pos) - var(--_size) / 2);
     width: var(--_size);
     top: calc(var(--_axis) - 9px);
     height: 18px;
+  }
+
+  .horizontal [part~='break']::before {
     border-inline: 2px solid var(--partner-timeline-axis-color);
     transform: skewX(-14deg);
   }
@@ -150,30 +197,42 @@ export const styles = css`
   .vertical [part~='break'] {
     top: calc(var(--_pos) - var(--_size) / 2);
     height: var(--_size);
-    left: calc(var(--_axis) - 9px);
+    inset-inline-start: calc(var(--_axis) - 9px);
     width: 18px;
+  }
+
+  .vertical [part~='break']::before {
     border-block: 2px solid var(--partner-timeline-axis-color);
   }
 
+  /* The duration sits in the tick row (horizontal) or column (vertical) where the layout put it
+     (--_shift from the mark's centre, to stay inside) and kept ticks away. */
   .break-text {
-    display: inline-block;
+    position: absolute;
+    font-style: italic;
+    background: var(--partner-timeline-label-background);
+    /* Ordered by its own words ("33 years"), not by a right-to-left page ("years 33"). */
+    unicode-bidi: plaintext;
   }
 
-  /* The duration sits in the tick row, under the break mark, where the layout put no tick. */
   .horizontal .break-text {
-    position: absolute;
-    top: 16px;
-    left: 50%;
-    transform: translateX(-50%) skewX(14deg);
-    font-style: italic;
+    top: 23px;
+    left: calc(50% + var(--_shift, 0px));
+    transform: translateX(-50%);
   }
 
+  :host(:dir(rtl)) .horizontal .break-text {
+    left: calc(50% - var(--_shift, 0px));
+  }
+
+  /* Right-aligned with the ticks, 16px from the axis; cut rather than run out of the element. */
   .vertical .break-text {
-    position: absolute;
-    font-style: italic;
-    right: calc(100% + 6px);
-    top: 50%;
+    inset-inline-end: calc(100% + 7px);
+    top: calc(50% + var(--_shift, 0px));
     transform: translateY(-50%);
+    max-width: calc(var(--_axis) - 16px);
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   ol {
@@ -185,7 +244,7 @@ export const styles = css`
   [part~='milestone'],
   [part~='cluster'] {
     position: absolute;
-    left: var(--_x);
+    inset-inline-start: var(--_x);
     top: var(--_y);
     width: var(--_w);
     height: var(--_h);
@@ -212,16 +271,13 @@ export const styles = css`
   }
 
   [part~='label'] time {
-    display: block;
     /* Regular weight: the layout measured the date with the label font. */
     color: var(--partner-timeline-muted-color);
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
-  /* The layout wrapped the title into at most three lines and sized the box for them; the full
-     title stays in the DOM (and so in the accessible name) and CSS clamps what is shown. */
+  /* The layout wrapped the date and the title into lines and sized the box for them; the full
+     text stays in the DOM (and so in the accessible name) and CSS clamps what is shown. */
+  [part~='label'] time,
   .title {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -245,9 +301,24 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* The focused milestone and its ring are drawn above their neighbours (WCAG 2.4.11). */
+  [part~='milestone']:focus-visible,
+  [part~='cluster']:focus-visible {
+    z-index: 2;
+  }
+
+  /* The focused milestone lifted out of its cluster is drawn over what lies beside the axis. */
+  .lifted {
+    z-index: 1;
+  }
+
+  .lifted [part~='label'] {
+    box-shadow: 0 1px 4px color-mix(in srgb, CanvasText 30%, transparent);
+  }
+
   [part~='marker'] {
     position: absolute;
-    left: calc(var(--_mx) - 12px);
+    inset-inline-start: calc(var(--_mx) - 12px);
     top: calc(var(--_my) - 12px);
     width: 24px;
     height: 24px;
@@ -276,37 +347,30 @@ export const styles = css`
     box-shadow: 0 0 0 1px var(--partner-timeline-selected-color);
   }
 
+  /* A line from the marker's centre (--_mx, --_my) to where the layout anchored it on the label
+     (--_ax, --_ay), drawn below everything else in the plot: markers cover its start, and labels
+     and ticks it passes hide it. */
   .leader {
     position: absolute;
+    z-index: -1;
     pointer-events: none;
+    inset-inline-start: var(--_mx);
+    top: calc(var(--_my) - 0.5px);
+    width: hypot(calc(var(--_ax) - var(--_mx)), calc(var(--_ay) - var(--_my)));
+    height: 1px;
+    transform-origin: 0 50%;
+    rotate: atan2(calc(var(--_ay) - var(--_my)), calc(var(--_ax) - var(--_mx)));
     background: var(--partner-timeline-axis-color);
   }
 
-  .horizontal .leader {
-    left: calc(var(--_mx) - 0.5px);
-    width: 1px;
-  }
-
-  .horizontal .side-before .leader {
-    top: var(--_h);
-    height: calc(var(--_my) - var(--_h) - 6px);
-  }
-
-  .horizontal .side-after .leader {
-    top: calc(var(--_my) + 6px);
-    height: calc(-1 * var(--_my) - 6px);
-  }
-
-  .vertical .leader {
-    top: calc(var(--_my) - 0.5px);
-    height: 1px;
-    left: calc(var(--_mx) + 6px);
-    width: calc(-1 * var(--_mx) - 6px);
+  :host(:dir(rtl)) .leader {
+    transform-origin: 100% 50%;
+    rotate: atan2(calc(var(--_my) - var(--_ay)), calc(var(--_ax) - var(--_mx)));
   }
 
   .bar {
     position: absolute;
-    left: calc(var(--_bx) - var(--_x));
+    inset-inline-start: calc(var(--_bx) - var(--_x));
     top: calc(var(--_by) - var(--_y));
     width: var(--_bw);
     height: var(--_bh);
@@ -314,24 +378,66 @@ export const styles = css`
     background: color-mix(in srgb, var(--partner-timeline-marker-color) 45%, transparent);
   }
 
+  /* A cluster is drawn as its count in a ring that widens into a pill for long counts, centred
+     on the 24px marker box (symmetric, so the same in both directions). */
   [part~='cluster'] [part~='marker']::before {
-    width: 22px;
-    height: 22px;
-    background: var(--partner-timeline-label-background);
-    border-color: var(--partner-timeline-marker-color);
+    content: none;
   }
 
   .cluster-count {
     position: absolute;
-    left: calc(var(--_mx) - 12px);
-    top: calc(var(--_my) - 12px);
-    width: 24px;
-    height: 24px;
-    display: grid;
-    place-items: center;
-    font-size: 0.7rem;
+    left: 50%;
+    top: 50%;
+    translate: -50% -50%;
+    min-width: 22px;
+    height: 22px;
+    padding: 0 3px;
+    border: 2px solid var(--partner-timeline-marker-color);
+    border-radius: 11px;
+    background: var(--partner-timeline-label-background);
+    font-size: calc(0.625rem / var(--_zoom, 1));
     font-weight: 600;
+    line-height: 18px;
+    text-align: center;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
     pointer-events: none;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 4px;
+  }
+
+  /* At least 32 × 32 px: above the 24 px minimum target of WCAG 2.5.8. */
+  .toolbar button {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 10px;
+    font: inherit;
+    line-height: 1;
+    color: var(--partner-timeline-color);
+    background: var(--partner-timeline-label-background);
+    border: 1px solid var(--partner-timeline-axis-color);
+    border-radius: var(--partner-timeline-radius);
+    cursor: pointer;
+    transition: border-color var(--partner-timeline-transition-duration);
+  }
+
+  .toolbar button:hover:not([aria-disabled='true']) {
+    border-color: var(--partner-timeline-marker-color);
+  }
+
+  .toolbar button[aria-disabled='true'] {
+    color: var(--partner-timeline-muted-color);
+    cursor: default;
+  }
+
+  .toolbar button:focus-visible {
+    outline: 3px solid var(--partner-timeline-focus-color);
+    outline-offset: 2px;
   }
 
   [part~='detail'] {
@@ -339,6 +445,8 @@ export const styles = css`
     border: 1px solid var(--partner-timeline-label-border);
     border-inline-start: 4px solid var(--partner-timeline-selected-color);
     border-radius: var(--partner-timeline-radius);
+    /* Data may hold one unbreakable token (a long word or URL): it must wrap, not overflow. */
+    overflow-wrap: anywhere;
   }
 
   [part~='detail'] p {
@@ -360,6 +468,8 @@ export const styles = css`
     border-radius: var(--partner-timeline-radius);
     color: var(--partner-timeline-color);
     background: var(--partner-timeline-error-background);
+    /* Messages quote URLs and values, which may not break on their own. */
+    overflow-wrap: anywhere;
   }
 
   [part~='error'] p {
@@ -412,8 +522,12 @@ export const styles = css`
       background: CanvasText;
     }
     [part~='milestone']:focus-visible [part~='label'],
-    [part~='cluster']:focus-visible [part~='marker'] {
+    [part~='cluster']:focus-visible [part~='marker'],
+    .toolbar button:focus-visible {
       outline-color: Highlight;
+    }
+    .toolbar button[aria-disabled='true'] {
+      color: GrayText;
     }
   }
 `;

@@ -59,6 +59,32 @@ export class TimelineHarness {
     return found;
   }
 
+  /** The zoom toolbar, outside the listbox. */
+  get toolbar(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[role="toolbar"]');
+  }
+
+  /** The zoom toolbar's buttons by accessible name ("Zoom in", "Zoom out", "Reset zoom"). */
+  button(name: string): HTMLButtonElement {
+    const found = [
+      ...this.root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button'),
+    ].find((button) => (button.getAttribute('aria-label') ?? button.textContent.trim()) === name);
+    if (!found) throw new Error(`no button named ${name}`);
+    return found;
+  }
+
+  /** The text of the polite live region. */
+  get announcement(): string {
+    return this.root.querySelector('#live')?.textContent?.trim() ?? '';
+  }
+
+  /** The marker dot of a milestone (or cluster) option. */
+  markerOf(option: Element): HTMLElement {
+    const marker = option.querySelector<HTMLElement>('[part~="marker"]');
+    if (!marker) throw new Error('the option has no marker');
+    return marker;
+  }
+
   /** The box of a part relative to the element's own box. */
   boxOf(part: Element): DOMRect {
     const host = this.element.getBoundingClientRect();
