@@ -23,6 +23,8 @@ export interface TimelineStrings {
   readonly span: (from: string, to: string) => string;
   /** Link text in the detail view. */
   readonly moreLink: string;
+  /** Accessible name of the list of categories and their colours. */
+  readonly legend: string;
   /** Accessible name of the zoom toolbar. */
   readonly zoomToolbar: string;
   /** Zoom toolbar buttons. */
@@ -50,6 +52,7 @@ const en: TimelineStrings = {
   approximate: (date) => `c. ${date}`,
   span: (from, to) => `${from} to ${to}`,
   moreLink: 'Read more',
+  legend: 'Categories',
   zoomToolbar: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -74,6 +77,7 @@ const bg: TimelineStrings = {
   approximate: (date) => `ок. ${date}`,
   span: (from, to) => `от ${from} до ${to}`,
   moreLink: 'Прочетете повече',
+  legend: 'Категории',
   zoomToolbar: 'Мащаб',
   zoomIn: 'Увеличаване',
   zoomOut: 'Намаляване',
@@ -95,6 +99,7 @@ const zh: TimelineStrings = {
   approximate: (date) => `约${date}`,
   span: (from, to) => `${from}至${to}`,
   moreLink: '了解更多',
+  legend: '类别',
   zoomToolbar: '缩放',
   zoomIn: '放大',
   zoomOut: '缩小',

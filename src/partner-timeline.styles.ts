@@ -24,6 +24,13 @@ export const styles = css`
     --partner-timeline-error-color: #b3261e;
     --partner-timeline-error-background: color-mix(in srgb, #b3261e 8%, Canvas);
     --partner-timeline-transition-duration: 150ms;
+    /* Category colours: each at least 3:1 against the background, in light and in dark. */
+    --partner-timeline-category-1: #1f5fbf;
+    --partner-timeline-category-2: #00796b;
+    --partner-timeline-category-3: #b45309;
+    --partner-timeline-category-4: #7b1fa2;
+    --partner-timeline-category-5: #ad1457;
+    --partner-timeline-category-6: #5d6b00;
 
     /* No color-scheme of its own: like a native control, the element follows the scheme of the
        page or container it sits on (its background is the page's), and with light-dark() below
@@ -52,6 +59,12 @@ export const styles = css`
   @supports (color: light-dark(#000, #fff)) {
     :host {
       --partner-timeline-marker-color: light-dark(#1f5fbf, #8ab4f8);
+      --partner-timeline-category-1: light-dark(#1f5fbf, #8ab4f8);
+      --partner-timeline-category-2: light-dark(#00796b, #4db6ac);
+      --partner-timeline-category-3: light-dark(#b45309, #fbbf24);
+      --partner-timeline-category-4: light-dark(#7b1fa2, #ce93d8);
+      --partner-timeline-category-5: light-dark(#ad1457, #f48fb1);
+      --partner-timeline-category-6: light-dark(#5d6b00, #c0ca33);
       --partner-timeline-selected-color: light-dark(#b3261e, #f2b8b5);
       --partner-timeline-focus-color: light-dark(#1a56db, #a8c7fa);
       --partner-timeline-error-color: light-dark(#b3261e, #f2b8b5);
@@ -528,6 +541,36 @@ export const styles = css`
     }
     .toolbar button[aria-disabled='true'] {
       color: GrayText;
+    }
+  }
+
+  [part~='legend'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125rem;
+  }
+
+  [part~='legend'] li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+
+  .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_category-color, var(--partner-timeline-marker-color));
+  }
+
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 `;

@@ -2,7 +2,6 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 
 import {
   PartnerTimelineErrorEvent,
@@ -30,6 +29,8 @@ import type {
 import {dateFormat, numberFormat} from './layout/intl.js';
 import {canvasMeasurer} from './element/measure.js';
 import {DateLabels} from './element/date-labels.js';
+import {categoryColor, categorySlots} from './element/categories.js';
+import {WidthController} from './element/width-controller.js';
 import {styleProperties} from './element/style-properties.js';
 import {LiveAnnouncer} from './element/live-announcer.js';
 import {peekMilestone} from './element/peek.js';
@@ -103,6 +104,7 @@ const jsonAttribute = {
  * @csspart error - The summary of rejected input.
  * @csspart cluster - A marker standing for several milestones too dense to draw apart.
  * @csspart break - A compressed stretch of empty time on the axis.
+ * @csspart legend - The list of categories and their colours (shown for two or more categories).
  *
  * @cssprop --partner-timeline-font-family - Font of all text. Default: inherited.
  * @cssprop --partner-timeline-font-size - Base text size. Default: 0.875rem.
@@ -122,6 +124,12 @@ const jsonAttribute = {
  * @cssprop --partner-timeline-error-color - Border colour of the error panel.
  * @cssprop --partner-timeline-error-background - Background of the error panel.
  * @cssprop --partner-timeline-transition-duration - Length of hover and focus transitions. Default: 150ms.
+ * @cssprop --partner-timeline-category-1 - Colour of the first category, in order of first appearance.
+ * @cssprop --partner-timeline-category-2 - Colour of the second category, in order of first appearance.
+ * @cssprop --partner-timeline-category-3 - Colour of the third category, in order of first appearance.
+ * @cssprop --partner-timeline-category-4 - Colour of the fourth category, in order of first appearance.
+ * @cssprop --partner-timeline-category-5 - Colour of the fifth category, in order of first appearance.
+ * @cssprop --partner-timeline-category-6 - Colour of the sixth category, in order of first appearance.
  */
 export class PartnerTimeline extends LitElement {
   static override styles = styles;
@@ -207,13 +215,7 @@ export class PartnerTimeline extends LitElement {
 
   #announcer = new LiveAnnouncer(this);
 
-  // Observes a zero-height sizer rather than the host: the host's height follows the layout,
-  // and observing it would report our own redraw back to us within the same frame (the
-  // "ResizeObserver loop completed with undelivered notifications" error).
-  #resize = new ResizeController(this, {
-    target: null,
-    callback: ([entry]) => entry?.contentRect.width,
-  });
+  #width = new WidthController(this);
 
   #source = new SourceController(this, {timeout: () => this.timeout});
   #inline = new InlineDataController(this);
@@ -223,6 +225,7 @@ export class PartnerTimeline extends LitElement {
   #loading = false;
   #pendingLoad: LoadDetail | null = null;
   #result: ParseResult = EMPTY;
+  #categories: ReadonlyMap<string, number> = new Map();
   #layout: TimelineLayout | null = null;
   #dateLabels = new DateLabels([], () => '');
   #resolvedLocale = 'en';
@@ -319,6 +322,11 @@ export class PartnerTimeline extends LitElement {
     if (change) this.#announceRange(change);
   }
 
+  protected override firstUpdated(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (sizer) this.#width.observe(sizer);
+  }
+
   protected override updated(): void {
     if (this.#pendingError) {
       const detail = this.#pendingError;
@@ -343,7 +351,7 @@ export class PartnerTimeline extends LitElement {
     const layout = this.#layout;
     const items = this.#result.items;
     return html`
-      <div class="sizer" aria-hidden="true" ${this.#resize.target()}></div>
+      <div class="sizer" aria-hidden="true"></div>
       <div
         part="timeline"
         class=${layout?.orientation ?? 'horizontal'}
@@ -355,7 +363,8 @@ export class PartnerTimeline extends LitElement {
           items.length === 0
             ? this.renderEmpty()
             : html`<p id="summary" class="visually-hidden">${this.#summary()}</p>
-                ${layout ? this.renderPlot(layout) : nothing} ${this.renderToolbar()}`
+                ${layout ? this.renderPlot(layout) : nothing} ${this.renderLegend()}
+                ${this.renderToolbar()}`
         }
         ${this.renderDetail()}
       </div>
@@ -483,6 +492,7 @@ export class PartnerTimeline extends LitElement {
         '--_h': `${label.height}px`,
         '--_mx': `${marker.x - label.x}px`,
         '--_my': `${marker.y - label.y}px`,
+        ...categoryColor(this.#categories, item.category),
         ...(placed.anchor
           ? {'--_ax': `${placed.anchor.x - label.x}px`, '--_ay': `${placed.anchor.y - label.y}px`}
           : {}),
@@ -594,6 +604,24 @@ export class PartnerTimeline extends LitElement {
           </button>`,
       )}
     </div>`;
+  }
+
+  /** The categories and their colours; a single category needs no key. */
+  private renderLegend(): TemplateResult | typeof nothing {
+    if (this.#categories.size < 2) return nothing;
+    return html`<ul part="legend" aria-label=${this.#text.legend}>
+      ${[...this.#categories.keys()].map(
+        (category) =>
+          html`<li>
+            <span
+              class="swatch"
+              aria-hidden="true"
+              style=${styleProperties(categoryColor(this.#categories, category))}
+            ></span
+            ><bdi>${category}</bdi>
+          </li>`,
+      )}
+    </ul>`;
   }
 
   private renderDetail(): TemplateResult | typeof nothing {
@@ -779,6 +807,7 @@ export class PartnerTimeline extends LitElement {
     const {result, loading, loadedFrom} = readInput(input);
     const activeId = this.#result.items[this.#roving.active]?.id;
     this.#result = result;
+    this.#categories = categorySlots(result.items);
     this.#loading = loading;
     this.#pendingError = this.#errorDetail(result.issues);
     this.#pendingLoad =
@@ -798,7 +827,7 @@ export class PartnerTimeline extends LitElement {
 
   #updateLayout(): void {
     const items = this.#result.items;
-    const width = this.#resize.value ?? this.clientWidth;
+    const width = this.#width.value ?? this.clientWidth;
     const style = getComputedStyle(this);
     // Text larger than the size the layout's 18 px lines are made for (200% text, say) zooms the
     // plot: the layout runs at the design size on a plot narrower by as much, and CSS zoom draws
@@ -822,8 +851,12 @@ export class PartnerTimeline extends LitElement {
       this.#dateLabels = new DateLabels(items, (item) => this.#formatItemDate(item));
       this.#layoutItems = this.#dateLabels.layoutItems();
       this.#measure = canvasMeasurer(font);
-      this.#home =
-        items.length === 0 ? null : planTimeScale(this.#layoutItems, {length, gaps}).domain;
+      this.#home = null;
+    }
+    // The whole timeline's range comes with its layout below; only a zoomed view, which lays out
+    // less, needs it planned apart (one more pass over every milestone).
+    if (this.#zoom.range && !this.#home && items.length > 0) {
+      this.#home = planTimeScale(this.#layoutItems, {length, gaps}).domain;
     }
     const domain = this.#zoom.range && this.#home ? clampRange(this.#zoom.range, this.#home) : null;
     const key = `${base}|${domain?.join(',') ?? ''}`;
@@ -844,6 +877,7 @@ export class PartnerTimeline extends LitElement {
             locale: this.#resolvedLocale,
             ...(domain ? {domain} : {}),
           });
+    if (!domain && this.#layout) this.#home = rangeOf(this.#layout.scale);
   }
 
   #formatItemDate(item: TimelineItem): string {

@@ -150,6 +150,33 @@ describe('<partner-timeline> on the reference data', () => {
   });
 });
 
+describe('<partner-timeline> categories', () => {
+  it('colours each category apart and names them in a legend', async () => {
+    const timeline = await referenceAt(1280);
+    const legend = timeline.part('legend')!;
+    expect(legend.getAttribute('aria-label')).to.equal('Categories');
+    expect([...legend.querySelectorAll('li')].map((li) => li.textContent.trim())).to.deep.equal([
+      'Pleven Medical University',
+      'Chongqing Medical University',
+    ]);
+    const fill = (index: number) =>
+      getComputedStyle(timeline.milestones[index].querySelector('[part~="marker"]')!, '::before')
+        .backgroundColor;
+    expect(fill(0)).to.equal(fill(1));
+    expect(fill(2)).to.equal(fill(3));
+    expect(fill(0)).to.not.equal(fill(2));
+  });
+
+  it('draws no legend for a single category', async () => {
+    const timeline = await renderTimeline(
+      html`<partner-timeline
+        .milestones=${milestones.map((m) => ({...m, category: 'One'}))}
+      ></partner-timeline>`,
+    );
+    expect(timeline.part('legend')).to.equal(null);
+  });
+});
+
 describe('<partner-timeline> selection', () => {
   it('fires partner-timeline-select once with the milestone and its index on click', async () => {
     const timeline = await referenceAt(1280);
