@@ -1,65 +1,44 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
-import {html} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import '../src/index.js';
-import {generatedMilestones, invalidMilestones, referenceMilestones} from './fixtures.js';
+import {
+  defaultArgs,
+  storyArgs,
+  timelineStory,
+  type TimelineStoryArgs,
+} from './partner-timeline-templates.js';
 
-interface TimelineArgs {
-  milestones: readonly unknown[] | null;
-  label: string;
-  orientation: 'auto' | 'horizontal' | 'vertical';
-  gaps: 'auto' | 'linear';
-  locale: string;
-  selected: string;
-  width: string;
-}
-
-const meta: Meta<TimelineArgs> = {
+const meta: Meta<TimelineStoryArgs> = {
   title: 'Components/partner-timeline',
   component: 'partner-timeline',
   argTypes: {
+    milestones: {control: 'object'},
+    src: {control: 'text', description: 'URL of a JSON document (used when milestones is null).'},
+    label: {control: 'text'},
     orientation: {control: 'inline-radio', options: ['auto', 'horizontal', 'vertical']},
     gaps: {control: 'inline-radio', options: ['auto', 'linear']},
     locale: {control: 'text'},
     selected: {control: 'text'},
+    timeout: {control: 'number'},
     width: {control: 'text', description: 'Width of the story container (CSS length).'},
+    theme: {control: 'inline-radio', options: ['', 'brand']},
   },
-  args: {
-    milestones: referenceMilestones,
-    label: 'CQMU and Pleven cooperation',
-    orientation: 'auto',
-    gaps: 'auto',
-    locale: '',
-    selected: '',
-    width: '100%',
-  },
-  render: (args) => html`
-    <div style="width: ${args.width}; max-width: 100%">
-      <partner-timeline
-        .milestones=${args.milestones}
-        label=${args.label}
-        orientation=${args.orientation}
-        gaps=${args.gaps}
-        locale=${args.locale}
-        selected=${ifDefined(args.selected || undefined)}
-      ></partner-timeline>
-    </div>
-  `,
+  args: defaultArgs,
+  render: (args) => timelineStory(args),
 };
 
 export default meta;
-type Story = StoryObj<TimelineArgs>;
+type Story = StoryObj<TimelineStoryArgs>;
 
 /** The four dated milestones of the CQMU–Pleven cooperation, with the 33-year gap compressed. */
-export const Reference: Story = {};
+export const Reference: Story = {args: storyArgs.reference};
 
 /** An empty list draws an empty state, not an error. */
-export const Empty: Story = {args: {milestones: []}};
+export const Empty: Story = {args: storyArgs.empty};
 
 /** Rejected items are listed in the error panel; the valid ones are still drawn. */
-export const InvalidInput: Story = {args: {milestones: invalidMilestones}};
+export const InvalidInput: Story = {args: storyArgs.invalidInput};
 
 /** Sixty generated milestones: labels move into lanes and dense stretches become clusters. */
-export const LongList: Story = {
-  args: {milestones: generatedMilestones(60), label: 'Sixty milestones'},
-};
+export const LongList: Story = {args: storyArgs.longList};
+
+/** A brand theme made only with `--partner-timeline-*` custom properties and `::part()` rules. */
+export const BrandTheme: Story = {args: storyArgs.brandTheme};
