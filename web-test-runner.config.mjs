@@ -2,6 +2,7 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
+import {ssrPlugin} from './test/support/ssr-plugin.mjs';
 import {testApi} from './test/support/test-api.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -13,6 +14,7 @@ export default {
   middleware: [testApi],
   plugins: [
     reactEsmPlugin(),
+    ssrPlugin(),
     esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
   ],
   browsers: [

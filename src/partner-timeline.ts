@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from 'lit/directives/repeat.js';
@@ -27,7 +27,7 @@ import type {
   TimelineLayout,
 } from './layout/types.js';
 import {dateFormat, numberFormat} from './layout/intl.js';
-import {canvasMeasurer} from './element/measure.js';
+import {approximateMeasurer, canvasMeasurer} from './element/measure.js';
 import {DateLabels} from './element/date-labels.js';
 import {categoryColor, categorySlots} from './element/categories.js';
 import {WidthController} from './element/width-controller.js';
@@ -60,6 +60,9 @@ const EMPTY: ParseResult = {items: [], issues: []};
 const ZOOM_BUTTONS = 3;
 /** Font size (px) the layout's label line height of 18 px is made for: 0.875rem. */
 const DESIGN_FONT_SIZE = 14;
+
+/** What a server render assumes of the element's computed style. */
+const SERVER_STYLE = {fontSize: `${DESIGN_FONT_SIZE}px`, fontFamily: 'system-ui, sans-serif'};
 const MAX_LISTED_ISSUES = 5;
 
 /**
@@ -172,6 +175,13 @@ export class PartnerTimeline extends LitElement {
   /** Milliseconds a `src` fetch may take before it is aborted and reported. */
   @property({type: Number})
   timeout = 15_000;
+
+  /**
+   * Width in px the layout assumes when the element is rendered on the server (with
+   * `@lit-labs/ssr`), where nothing can be measured; the browser re-measures on hydration.
+   */
+  @property({type: Number, attribute: 'server-width'})
+  serverWidth = 960;
 
   /** Replacement built-in strings, for languages other than English, Bulgarian and Chinese. */
   @property({attribute: false})
@@ -317,7 +327,7 @@ export class PartnerTimeline extends LitElement {
     this.#keepActiveInView();
     // Only keyboard focus lifts: a click on a cluster must land on the cluster, not on a
     // milestone lifted over it between the press and the release.
-    this.#listFocused = this.#listbox()?.querySelector(':focus-visible') != null;
+    this.#listFocused = !isServer && this.#listbox()?.querySelector(':focus-visible') != null;
     const change = this.#zoom.takeChange();
     if (change) this.#announceRange(change);
   }
@@ -800,7 +810,8 @@ export class PartnerTimeline extends LitElement {
   /** Reads the input with the highest precedence again when it changed. */
   #readInput(changed: PropertyValues<this>): void {
     // Nothing is fetched that would not be drawn: explicit milestones win over `src`.
-    this.#source.load(isGiven(this.milestones) ? '' : (this.src ?? ''));
+    // A server render draws what it is given; `src` is fetched by the browser after hydration.
+    this.#source.load(isGiven(this.milestones) || isServer ? '' : (this.src ?? ''));
     const input = activeInput(this.milestones, this.#source.state, this.#inline.value);
     if (input.value === this.#input && !changed.has('milestones')) return;
     this.#input = input.value;
@@ -827,8 +838,10 @@ export class PartnerTimeline extends LitElement {
 
   #updateLayout(): void {
     const items = this.#result.items;
-    const width = this.#width.value ?? this.clientWidth;
-    const style = getComputedStyle(this);
+    // On the server there is no box to measure: the layout runs for `serverWidth`, and the
+    // client re-measures on hydration, updating positions in place.
+    const width = isServer ? this.serverWidth : (this.#width.value ?? this.clientWidth);
+    const style = isServer ? SERVER_STYLE : getComputedStyle(this);
     // Text larger than the size the layout's 18 px lines are made for (200% text, say) zooms the
     // plot: the layout runs at the design size on a plot narrower by as much, and CSS zoom draws
     // it larger, text laid out and rasterised at the final size, so labels never overlap.
@@ -850,7 +863,7 @@ export class PartnerTimeline extends LitElement {
     if (base !== this.#layoutBase || this.#layoutInputs !== items) {
       this.#dateLabels = new DateLabels(items, (item) => this.#formatItemDate(item));
       this.#layoutItems = this.#dateLabels.layoutItems();
-      this.#measure = canvasMeasurer(font);
+      this.#measure = isServer ? approximateMeasurer(fontSize) : canvasMeasurer(font);
       this.#home = null;
     }
     // The whole timeline's range comes with its layout below; only a zoomed view, which lays out
@@ -942,6 +955,7 @@ export class PartnerTimeline extends LitElement {
   }
 
   #pageLocale(): string {
+    if (isServer) return 'en';
     const lang = this.closest('[lang]')?.getAttribute('lang');
     return lang || navigator.language || 'en';
   }

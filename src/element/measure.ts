@@ -34,3 +34,18 @@ export function canvasMeasurer(font: string): MeasureText {
   measurers.set(font, measure);
   return measure;
 }
+
+/**
+ * Where there is no canvas (a server render): an estimate a little wider than most text in
+ * common sans-serif fonts, so that boxes laid out with it hold the real text. CJK and other
+ * full-width characters count as one em.
+ */
+export function approximateMeasurer(fontSize: number): MeasureText {
+  return (text) => {
+    let ems = 0;
+    for (const character of text) {
+      ems += character.codePointAt(0)! >= 0x1100 ? 1 : 0.6;
+    }
+    return ems * fontSize;
+  };
+}
