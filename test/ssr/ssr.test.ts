@@ -53,8 +53,8 @@ describe('server rendering with @lit-labs/ssr', () => {
     // The same nodes, now live: nothing was redrawn from scratch.
     const after = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="milestone"]')];
     expect(after).to.have.length(4);
-    after.forEach((option, index) => expect(option).to.equal(before[index]));
-    after[2]!.click();
+    for (const [index, option] of after.entries()) expect(option).to.equal(before[index]);
+    after[2].click();
     await element.updateComplete;
     expect(element.selected).to.equal('hifu-joint-study');
     expect(element.shadowRoot!.querySelector('[part~="detail"]')!.textContent).to.contain(
