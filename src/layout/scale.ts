@@ -1,3 +1,4 @@
+import {scaleUtc} from 'd3-scale';
 import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
 import type {GapMode, LayoutItem} from './types.js';
 
@@ -78,10 +79,13 @@ export function planTimeScale(
   const visible: number[] = [];
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0; i < items.length; i++) {
+  // Items are sorted by start, so a zoomed view looks only at its own stretch of them: a zoom
+  // or pan step costs what it shows, not the whole timeline.
+  const first = zoom ? firstStartingAt(items, zoom[0]) : 0;
+  for (let i = first; i < items.length; i++) {
     const start = items[i].start;
     if (!Number.isFinite(start)) continue;
-    if (zoom && (start < zoom[0] || start > zoom[1])) continue;
+    if (zoom && start > zoom[1]) break;
     visible.push(i);
     lo = Math.min(lo, start);
     hi = Math.max(hi, endOf(items[i]));
@@ -109,12 +113,12 @@ export function planTimeScale(
 }
 
 /**
- * Builds the piecewise-linear (polylinear) time scale for a plan and an axis length: D3's
- * `scaleUtc().domain(stops).range(pixels)` without d3-scale. Measured on the standalone bundle,
- * any d3-scale continuous scale costs about 9 KB gzip (d3-interpolate and d3-color for its
- * generic interpolator, d3-time-format for `scaleUtc`'s tick format), a third of the bundle,
- * while the layout uses only the mapping below: ticks come from d3-time intervals (ticks.ts)
- * and are labelled with Intl.
+ * Builds the piecewise (polylinear) D3 time scale for a plan and an axis length:
+ * `scaleUtc().domain(stops).range(pixels)`, with each compressed gap as a short piece. Ticks
+ * come from d3-time intervals (ticks.ts) and are labelled with Intl, not with the scale's own
+ * tick format. (Measured on the standalone bundle, d3-scale's continuous scales cost about
+ * 9 KB gzip through d3-interpolate, d3-color and d3-time-format; the contract asks for a D3
+ * time scale, so the cost is kept and reported by `npm run size`.)
  */
 export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   const [d0, d1] = plan.domain;
@@ -132,30 +136,20 @@ export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   }
   // Rounding must not push the last instant past the end of the axis.
   range[range.length - 1] = length;
-  return {position: polylinear(domain, range), domain, range, pieces, rate};
+  const scale = scaleUtc().domain(domain).range(range);
+  return {position: (time) => scale(time), domain, range, pieces, rate};
 }
 
-/**
- * Maps `x` between increasing `domain` stops onto the matching `range` stops, linearly within
- * each piece and extending the end pieces beyond the domain, as d3-scale's polylinear
- * scales do (a bisection to find the piece, then the same interpolation). A piece of zero
- * length maps to its middle, as in d3.
- */
-function polylinear(domain: readonly number[], range: readonly number[]): (x: number) => number {
-  const last = domain.length - 1;
-  return (x) => {
-    let low = 1;
-    let high = last;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (domain[mid] <= x) low = mid + 1;
-      else high = mid;
-    }
-    const i = low - 1;
-    const width = domain[i + 1] - domain[i];
-    const t = width ? (x - domain[i]) / width : 0.5;
-    return range[i] * (1 - t) + range[i + 1] * t;
-  };
+/** Index of the first item (sorted by start) that starts at or after `time`. */
+function firstStartingAt(items: readonly LayoutItem[], time: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid].start < time) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** A zoom domain in increasing order, widened around a single instant; `undefined` if unusable. */
@@ -200,26 +194,32 @@ function findLongGaps(
     if (end > start) points[count++] = Math.min(end, hi);
   }
   const sortedPoints = points.subarray(0, count).sort();
-  const starts: number[] = [];
-  const lengths: number[] = [];
-  for (let i = 1; i < sortedPoints.length; i++) {
+  // One stretch per pair of distinct neighbours, in typed arrays: this runs over every milestone.
+  const starts = new Float64Array(count);
+  const lengths = new Float64Array(count);
+  let stretches = 0;
+  for (let i = 1; i < count; i++) {
     if (sortedPoints[i] > sortedPoints[i - 1]) {
-      starts.push(sortedPoints[i - 1]);
-      lengths.push(sortedPoints[i] - sortedPoints[i - 1]);
+      starts[stretches] = sortedPoints[i - 1];
+      lengths[stretches++] = sortedPoints[i] - sortedPoints[i - 1];
     }
   }
-  if (lengths.length < 2) return [];
+  if (stretches < 2) return [];
 
-  const sortedLengths = Float64Array.from(lengths).sort();
-  const reach = furthestEnds(items, visible);
+  // The median (a sort) and the spans' reach are needed only for a stretch longer than the span
+  // share, and dense data usually has none: they are computed for the first such stretch.
+  let sortedLengths: Float64Array | undefined;
+  let reach: Float64Array | undefined;
   const gaps: {start: number; end: number}[] = [];
-  for (let g = 0; g < lengths.length; g++) {
+  for (let g = 0; g < stretches; g++) {
     const length = lengths[g];
     if (length <= GAP_SPAN_SHARE * (hi - lo)) continue;
+    sortedLengths ??= lengths.slice(0, stretches).sort();
     const median = medianWithout(sortedLengths, lastIndexOf(sortedLengths, length));
     if (length <= GAP_MEDIAN_RATIO * median) continue;
     const start = starts[g];
     const end = start + length;
+    reach ??= furthestEnds(items, visible);
     if (coveredBySpan(items, visible, reach, start, end)) continue;
     gaps.push({start, end});
   }

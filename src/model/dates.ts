@@ -88,9 +88,8 @@ export function parsePartialDate(text: string): PartialDate | string {
   if (!match) return `${quote(iso)} is not an ISO 8601 date such as ${EXAMPLES}`;
   const [, yearText, monthText, dayText, hourText, minuteText, secondText, fraction, offset] =
     match;
-  const quoted = quote(iso);
-
-  if (yearText === '-000000') return `${quoted} is not a year; write year zero as 0000`;
+  // Valid dates are the hot path: the text is quoted only on the way out with a reason.
+  if (yearText === '-000000') return `${quote(iso)} is not a year; write year zero as 0000`;
   const year = Number(yearText);
   const month = monthText === undefined ? 1 : Number(monthText);
   const day = dayText === undefined ? 1 : Number(dayText);
@@ -99,21 +98,21 @@ export function parsePartialDate(text: string): PartialDate | string {
   const second = secondText === undefined ? 0 : Number(secondText);
   const millisecond = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'));
 
-  if (month < 1 || month > 12) return `${quoted} has no month ${month}; months run 01–12`;
+  if (month < 1 || month > 12) return `${quote(iso)} has no month ${month}; months run 01–12`;
   const monthLength = daysInMonth(year, month);
   if (day < 1 || day > monthLength) {
-    return `${quoted} is not a calendar date: ${MONTH_NAMES[month - 1]} ${year} has ${monthLength} days`;
+    return `${quote(iso)} is not a calendar date: ${MONTH_NAMES[month - 1]} ${year} has ${monthLength} days`;
   }
-  if (hour > 23) return `${quoted} has no hour ${hour}; hours run 00–23`;
-  if (minute > 59) return `${quoted} has no minute ${minute}; minutes run 00–59`;
-  if (second > 59) return `${quoted} has no second ${second}; seconds run 00–59`;
+  if (hour > 23) return `${quote(iso)} has no hour ${hour}; hours run 00–23`;
+  if (minute > 59) return `${quote(iso)} has no minute ${minute}; minutes run 00–59`;
+  if (second > 59) return `${quote(iso)} has no second ${second}; seconds run 00–59`;
 
   let offsetMinutes = 0;
   if (offset !== undefined && offset !== 'Z') {
     const offsetHours = Number(offset.slice(1, 3));
     const offsetRest = Number(offset.slice(-2));
     if (offsetHours > 23 || offsetRest > 59) {
-      return `${quoted} has an impossible offset ${offset}; offsets run −23:59 to +23:59`;
+      return `${quote(iso)} has an impossible offset ${offset}; offsets run −23:59 to +23:59`;
     }
     offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetRest);
   }
@@ -123,7 +122,7 @@ export function parsePartialDate(text: string): PartialDate | string {
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
     millisecond;
   if (Math.abs(time) > MAX_TIME) {
-    return `${quoted} is outside the range of JavaScript dates (271821 BCE to 275760 CE)`;
+    return `${quote(iso)} is outside the range of JavaScript dates (271821 BCE to 275760 CE)`;
   }
   return {iso, time, precision: precisionOf(monthText, dayText, minuteText, secondText)};
 }

@@ -241,6 +241,15 @@ function readMilestone(raw: unknown, index: number, issues: ParseIssue[]): Candi
   return candidate;
 }
 
+/** The input index of the first item that gives each id. */
+function firstUses(candidates: readonly Candidate[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const {idGiven, requestedId, sourceIndex} of candidates) {
+    if (idGiven && !first.has(requestedId)) first.set(requestedId, sourceIndex);
+  }
+  return first;
+}
+
 function toItem(candidate: Candidate, id: string): TimelineItem {
   const {sourceIndex, date, end, title, description, url, category, approximate} = candidate;
   const milestone: Milestone = {
@@ -301,19 +310,19 @@ function parse(input: unknown): ParseResult {
   }
 
   const ids = uniqueIds(candidates.map((c) => ({id: c.requestedId, given: c.idGiven})));
-  const firstUse = new Map<string, number>();
+  // A given id is renamed only when an earlier item holds it. Who held it first is looked up in
+  // a map of every given id, built only then: most data has unique ids, and 100,000 of them
+  // would otherwise go into a second hash table for nothing.
+  let firstUse: Map<string, number> | undefined;
   candidates.forEach((candidate, i) => {
-    if (!candidate.idGiven) return;
-    const first = firstUse.get(candidate.requestedId);
-    if (first === undefined) firstUse.set(candidate.requestedId, candidate.sourceIndex);
-    else {
-      issues.push({
-        index: candidate.sourceIndex,
-        field: 'id',
-        message: `item ${candidate.sourceIndex}: id ${quote(candidate.requestedId)} is already used by item ${first}; it was renamed to ${quote(ids[i])}`,
-        severity: 'warning',
-      });
-    }
+    if (!candidate.idGiven || ids[i] === candidate.requestedId) return;
+    firstUse ??= firstUses(candidates);
+    issues.push({
+      index: candidate.sourceIndex,
+      field: 'id',
+      message: `item ${candidate.sourceIndex}: id ${quote(candidate.requestedId)} is already used by item ${firstUse.get(candidate.requestedId)}; it was renamed to ${quote(ids[i])}`,
+      severity: 'warning',
+    });
   });
 
   const items = candidates.map((candidate, i) => toItem(candidate, ids[i])).sort(byTime);

@@ -1,0 +1,338 @@
+// The benchmark: builds the pages in bench/ (production mode), serves them, and measures
+// <partner-timeline>, vis-timeline and d3-milestones side by side in one headless Chromium on
+// the same seeded data. Prints a Markdown table of medians and the machine it ran on.
+//
+//   npm run bench                       # 5 runs per figure; peers get 1 run at 100,000
+//   npm run bench -- --runs 3 --sizes 1000,10000 --libraries ours,d3-milestones
+import {readFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import {cpus, loadavg, totalmem} from 'node:os';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright';
+import {build} from 'vite';
+
+const {values: args} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '5'},
+    // Slow peers at the largest size: one run each, or the benchmark takes many minutes.
+    'large-runs': {type: 'string', default: '1'},
+    sizes: {type: 'string', default: '10,100,1000,10000,100000'},
+    libraries: {type: 'string', default: 'ours,vis-timeline,d3-milestones'},
+    timeout: {type: 'string', default: '60000'},
+    seed: {type: 'string', default: '20171105'},
+    'zoom-steps': {type: 'string', default: '5'},
+  },
+});
+const RUNS = Number(args.runs);
+const LARGE_RUNS = Number(args['large-runs']);
+const LARGE = 100_000;
+const COLD_SIZE = 10_000;
+const SIZES = args.sizes.split(',').map(Number);
+const LIBRARIES = args.libraries.split(',');
+const TIMEOUT = Number(args.timeout);
+const SEED = Number(args.seed);
+const ZOOM_STEPS = Number(args['zoom-steps']);
+const VIEWPORT = {width: 1200, height: 600};
+const NAMES = {
+  ours: 'partner-timeline',
+  'vis-timeline': 'vis-timeline',
+  'd3-milestones': 'd3-milestones',
+};
+
+const benchDir = fileURLToPath(new URL('.', import.meta.url));
+const distDir = join(benchDir, '../node_modules/.cache/partner-timeline-bench');
+
+await build({configFile: join(benchDir, 'vite.config.ts'), logLevel: 'warn'});
+const server = await serve(distDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+try {
+  const cpu = cpus();
+  console.log(
+    `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
+      `${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Chromium ${browser.version()} headless; ` +
+      `Node ${process.version}; viewport ${VIEWPORT.width} × ${VIEWPORT.height} px; seed ${SEED}; ` +
+      `load average ${loadavg()[0].toFixed(1)} at the start`,
+  );
+  console.log(
+    `Medians of ${RUNS} runs (${LARGE_RUNS} for peers at ${LARGE.toLocaleString('en')}).`,
+  );
+  const rows = [];
+  const gaveUp = new Set();
+  for (const size of SIZES) {
+    for (const library of LIBRARIES) {
+      if (gaveUp.has(library)) {
+        rows.push({size, library, skipped: 'skipped (timed out at a smaller size)'});
+        continue;
+      }
+      const runs = library !== 'ours' && size >= LARGE ? LARGE_RUNS : RUNS;
+      const row = await measure(library, size, runs);
+      if (row.timeout) gaveUp.add(library);
+      rows.push(row);
+      process.stderr.write(`  ${NAMES[library]} × ${size}: ${describe(row)}\n`);
+    }
+  }
+  console.log();
+  console.log(table(rows));
+  if (LIBRARIES.includes('ours') && SIZES.includes(COLD_SIZE)) {
+    const cold = await measure('ours', COLD_SIZE, RUNS, true);
+    console.log(
+      `\nCold page (no Intl call before the draw, so Chromium loads ICU's locale data during it): ` +
+        `partner-timeline × ${COLD_SIZE.toLocaleString('en')} first render ` +
+        `${pair(cold.draw, cold.drawCpu)} ms (wall / CPU, ` +
+        `median of ${RUNS}). The peers make no Intl calls.`,
+    );
+  }
+  console.log();
+  console.log(await pageWeights());
+  console.log(`Load average ${loadavg()[0].toFixed(1)} at the end.`);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Runs one library at one size `runs` times, each in a fresh page, and keeps the medians. */
+async function measure(library, size, runs, cold = false) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const sample = await measureOnce(library, size, cold);
+    if (sample.timeout) return {size, library, runs: run + 1, timeout: true};
+    samples.push(sample);
+  }
+  const median = (key) => medianOf(samples.map((sample) => sample[key]));
+  return {
+    size,
+    library,
+    runs,
+    draw: median('draw'),
+    drawCpu: median('drawCpu'),
+    zoom: median('zoom'),
+    zoomCpu: median('zoomCpu'),
+    pan: median('pan'),
+    panCpu: median('panCpu'),
+    nodes: median('nodes'),
+    heap: median('heap'),
+    longestTask: median('longestTask'),
+    rangeMethod: samples[0].rangeMethod,
+  };
+}
+
+async function measureOnce(library, size, cold) {
+  const context = await browser.newContext({viewport: VIEWPORT});
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${server.url}/${library}.html`);
+    await page.waitForFunction(() => 'bench' in window);
+    await page.evaluate(
+      ([n, seed, cold]) => window.bench.prepare(n, seed, cold),
+      [size, SEED, cold],
+    );
+    const heapBefore = await usedHeap(cdp);
+    const [draw, drawCpu] = await withCpu(cdp, () =>
+      withTimeout(
+        page.evaluate(() => window.bench.draw()),
+        TIMEOUT,
+      ),
+    );
+    if (draw === undefined) return {timeout: true};
+    if (errors.length) throw new Error(`${library} × ${size}: ${errors.join('; ')}`);
+    const nodes = await page.evaluate(() => window.bench.nodes());
+    const longestTask = await page.evaluate(() => window.bench.longestTask());
+    const heap = (await usedHeap(cdp)) - heapBefore;
+    const zooms = [];
+    const pans = [];
+    for (let step = 0; step < ZOOM_STEPS; step++) {
+      zooms.push(await withCpu(cdp, () => page.evaluate(() => window.bench.zoomStep())));
+    }
+    for (let step = 0; step < ZOOM_STEPS; step++) {
+      pans.push(await withCpu(cdp, () => page.evaluate(() => window.bench.panStep())));
+    }
+    const rangeMethod = await page.evaluate(() => window.bench.rangeMethod());
+    const stepMedian = (steps, part) =>
+      steps.some(([wall]) => wall === null) ? null : medianOf(steps.map((step) => step[part]));
+    return {
+      draw,
+      drawCpu,
+      nodes,
+      heap,
+      longestTask,
+      zoom: stepMedian(zooms, 0),
+      zoomCpu: stepMedian(zooms, 1),
+      pan: stepMedian(pans, 0),
+      panCpu: stepMedian(pans, 1),
+      rangeMethod,
+    };
+  } finally {
+    // A page stuck in a long script still closes: Playwright kills its renderer.
+    await context.close();
+  }
+}
+
+/**
+ * The action's result and the renderer main thread's CPU time during it, ms. On a busy machine
+ * wall-clock time also counts the time other processes held the cores; CPU time does not.
+ */
+async function withCpu(cdp, action) {
+  const threadTime = async () => {
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'ThreadTime').value * 1000;
+  };
+  const before = await threadTime();
+  const result = await action();
+  return [result, (await threadTime()) - before];
+}
+
+/** JS heap in use after a full garbage collection, bytes. */
+async function usedHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** The promise's value, or `undefined` once `ms` have passed. */
+async function withTimeout(promise, ms) {
+  let timer;
+  const expired = new Promise((resolve) => (timer = setTimeout(resolve, ms, undefined)));
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function medianOf(values) {
+  const known = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (known.length === 0) return null;
+  const middle = known.length >> 1;
+  return known.length % 2 ? known[middle] : (known[middle - 1] + known[middle]) / 2;
+}
+
+function describe(row) {
+  if (row.skipped) return row.skipped;
+  if (row.timeout) return `timeout (> ${TIMEOUT / 1000} s)`;
+  return `${ms(row.draw)} ms, ${row.nodes} nodes`;
+}
+
+function pair(wall, cpu) {
+  return wall === null || wall === undefined ? 'n/a' : `${ms(wall)} / ${ms(cpu)}`;
+}
+
+function ms(value) {
+  if (value === null || value === undefined) return 'n/a';
+  return value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en');
+}
+
+function ratio(ours, theirs) {
+  if (typeof ours !== 'number' || typeof theirs !== 'number' || theirs === 0) return '';
+  return ours / theirs < 0.01 ? (ours / theirs).toFixed(4) : (ours / theirs).toFixed(2);
+}
+
+/** A Markdown table: one row per size and library, peers with ours ÷ theirs. */
+function table(rows) {
+  const header = [
+    'N',
+    'library',
+    'first render ms (wall / CPU)',
+    'zoom step ms (wall / CPU)',
+    'pan step ms (wall / CPU)',
+    'DOM nodes',
+    'heap MB',
+    'longest task ms',
+    'ours ÷ theirs: render (wall / CPU)',
+    'nodes',
+    'heap',
+  ];
+  const lines = [header, header.map(() => '---')];
+  for (const row of rows) {
+    const name = NAMES[row.library];
+    const size = row.size.toLocaleString('en');
+    if (row.skipped || row.timeout) {
+      const text = row.skipped ?? `timeout (> ${TIMEOUT / 1000} s)`;
+      lines.push([size, name, text, '', '', '', '', '', '', '', '']);
+      continue;
+    }
+    const ours = rows.find((other) => other.size === row.size && other.library === 'ours');
+    const peer = row.library !== 'ours' && ours && !ours.timeout;
+    lines.push([
+      size,
+      row.runs < RUNS ? `${name} (${row.runs} run)` : name,
+      pair(row.draw, row.drawCpu),
+      pair(row.zoom, row.zoomCpu),
+      pair(row.pan, row.panCpu),
+      row.nodes.toLocaleString('en'),
+      (row.heap / 2 ** 20).toFixed(1),
+      ms(row.longestTask),
+      peer ? `${ratio(ours.draw, row.draw)} / ${ratio(ours.drawCpu, row.drawCpu)}` : '',
+      peer ? ratio(ours.nodes, row.nodes) : '',
+      peer ? ratio(ours.heap, row.heap) : '',
+    ]);
+  }
+  const notes = [...new Set(rows.map((row) => row.rangeMethod).filter(Boolean))];
+  return [
+    ...lines.map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+    'First render: data handed over → second animation frame after the draw. Wall: elapsed ' +
+      "time; CPU: the renderer main thread's CPU time in that while (what a busy machine does " +
+      'not inflate). DOM nodes: ' +
+      'elements, text and comments in the shadow root (ours) or the container (peers). Heap: JS ' +
+      'heap added by the draw, after garbage collection. Longest task: the longest main-thread ' +
+      'task during the first render (0 = none over 50 ms). Zoom/pan step: ' +
+      `${notes.join('; ') || 'n/a'}; d3-milestones has no zoom.`,
+  ].join('\n');
+}
+
+/** Gzipped JS of each benchmark page (library plus a ~1 KB harness), from the build manifest. */
+async function pageWeights() {
+  const manifest = JSON.parse(await readFile(join(distDir, '.vite/manifest.json'), 'utf8'));
+  const parts = [];
+  for (const library of LIBRARIES) {
+    const files = new Set();
+    const visit = (key) => {
+      const chunk = manifest[key];
+      if (!chunk || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    visit(`${library}.html`);
+    let bytes = 0;
+    for (const file of files)
+      bytes += gzipSync(await readFile(join(distDir, file)), {level: 9}).length;
+    parts.push(`${NAMES[library]} ${(bytes / 1000).toFixed(1)} kB`);
+  }
+  return `JS per benchmark page, minified + gzip: ${parts.join(', ')}.`;
+}
+
+/** A static file server for the built pages, on a free port. */
+async function serve(root) {
+  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css'};
+  const http = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    try {
+      const body = await readFile(join(root, path));
+      response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${http.address().port}`, close: () => http.close()};
+}
