@@ -92,10 +92,10 @@ const jsonAttribute = {
  * <partner-timeline label="CQMU and Pleven" src="./cqmu-pleven.json"></partner-timeline>
  * ```
  *
- * @fires partner-timeline-select - A milestone was chosen by click, Enter or Space. `detail: {milestone, index}`.
- * @fires partner-timeline-error - Input was rejected in whole or in part. `detail: {message, issues}`.
- * @fires partner-timeline-load - Data from `src` or inline JSON was loaded and drawn. `detail: {count, source}`.
- * @fires partner-timeline-range-change - Zoom or pan changed the visible range. `detail: {start, end}`.
+ * @fires {PartnerTimelineSelectEvent} partner-timeline-select - A milestone was chosen by click, Enter or Space. `detail: {milestone, index}`.
+ * @fires {PartnerTimelineErrorEvent} partner-timeline-error - Input was rejected in whole or in part. `detail: {message, issues}`.
+ * @fires {PartnerTimelineLoadEvent} partner-timeline-load - Data from `src` or inline JSON was loaded and drawn. `detail: {count, source}`.
+ * @fires {PartnerTimelineRangeChangeEvent} partner-timeline-range-change - Zoom or pan changed the visible range. `detail: {start, end}`.
  *
  * @csspart timeline - The outer wrapper of everything drawn.
  * @csspart axis - The time axis (decorative, hidden from assistive technology).

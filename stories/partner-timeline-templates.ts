@@ -18,6 +18,8 @@ export interface TimelineStoryArgs {
   /** Empty: nothing selected. */
   readonly selected: string;
   readonly timeout: number;
+  /** Width the layout assumes when rendered on a server. */
+  readonly serverWidth: number;
   /** Width of the container (CSS length). */
   readonly width: string;
   /** A class on the container, for the themed story. */
@@ -33,6 +35,7 @@ export const defaultArgs: TimelineStoryArgs = {
   locale: '',
   selected: '',
   timeout: 15000,
+  serverWidth: 960,
   width: '100%',
   theme: '',
 };

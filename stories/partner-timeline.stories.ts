@@ -18,6 +18,10 @@ const meta: Meta<TimelineStoryArgs> = {
     locale: {control: 'text'},
     selected: {control: 'text'},
     timeout: {control: 'number'},
+    serverWidth: {
+      control: 'number',
+      description: 'server-width: the width assumed by a server render (no effect in a browser).',
+    },
     width: {control: 'text', description: 'Width of the story container (CSS length).'},
     theme: {control: 'inline-radio', options: ['', 'brand']},
   },
