@@ -1,11 +1,10 @@
 // Tests run in a real Chromium (Debian's package, or any Chrome named by CHROME_PATH).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
+import {chromiumArgs, chromiumExecutable} from './scripts/chromium.mjs';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
 import {ssrPlugin} from './test/support/ssr-plugin.mjs';
 import {testApi} from './test/support/test-api.mjs';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -21,17 +20,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath,
+        executablePath: chromiumExecutable,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
+import {chromiumArgs, chromiumExecutable} from '../scripts/chromium.mjs';
 import {build} from 'vite';
 
 const {values: args} = parseArgs({
@@ -48,16 +49,8 @@ const distDir = join(benchDir, '../node_modules/.cache/partner-timeline-bench');
 await build({configFile: join(benchDir, 'vite.config.ts'), logLevel: 'warn'});
 const server = await serve(distDir);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumExecutable,
+  args: chromiumArgs,
 });
 
 try {

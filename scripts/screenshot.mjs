@@ -2,6 +2,7 @@
 //   node scripts/screenshot.mjs [path] [width] [out.png] [colorScheme]
 // e.g. node scripts/screenshot.mjs / 1280 docs/demo.png
 import {chromium} from 'playwright';
+import {chromiumArgs, chromiumExecutable} from './chromium.mjs';
 import {createServer} from 'vite';
 
 const [path = '/', width = '1280', out = 'screenshot.png', colorScheme = 'light'] =
@@ -11,16 +12,8 @@ const server = await createServer({server: {port: 0}, logLevel: 'error'});
 await server.listen();
 const {port} = server.httpServer.address();
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: chromiumExecutable,
+  args: chromiumArgs,
 });
 try {
   const page = await browser.newPage({

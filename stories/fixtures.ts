@@ -14,7 +14,7 @@ export const invalidMilestones: readonly unknown[] = [
 ];
 
 /** A seeded pseudo-random generator, so stories look the same on every load. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import {setViewport} from '@web/test-runner-commands';
 import reference from '../../data/cqmu-pleven.json';
 import type {Milestone} from '../../src/model/types.js';
+import {mulberry32} from '../../stories/fixtures.js';
 import * as layoutStories from '../../stories/layout.stories.js';
 import {timelineInWrapper, type LayoutStoryArgs} from '../../stories/layout-templates.js';
 import {intersects, renderTimeline, type TimelineHarness} from '../harness.js';
@@ -16,17 +17,6 @@ const WIDTHS = [320, 480, 768, 1024, 1280, 1920];
 const DAY = 86_400_000;
 /** Sub-pixel slack for boxes that touch. */
 const SLACK = 0.5;
-
-/** A seeded pseudo-random generator (mulberry32): the same seed, the same data set. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = [
   'joint',
@@ -53,7 +43,7 @@ function isoDate(time: number, precision: number): string {
 
 /** `count` milestones on random days between 1990 and 2025. */
 function denseSet(count: number, seed: number): Milestone[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const start = Date.UTC(1990, 0, 1);
   const end = Date.UTC(2025, 11, 31);
   return Array.from({length: count}, (_, index) => ({
@@ -90,7 +80,7 @@ function longTitleSet(): Milestone[] {
  * them spans, some on the date of the one before, titles from one word to a paragraph.
  */
 function randomSet(seed: number): Milestone[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const count = 1 + Math.floor(random() * 80);
   const base = Date.UTC(1900 + Math.floor(random() * 120), 0, 1);
