@@ -227,6 +227,20 @@ function validate(raw: unknown, report: ItemReport): Candidate | undefined {
     title,
     approximate,
     ...(end && {end}),
+    ...optionalText({description, url, category}),
+  };
+}
+
+/** The optional text fields that are present, to spread into a candidate, an item or its copy. */
+function optionalText({
+  description,
+  url,
+  category,
+}: Pick<Candidate, 'description' | 'url' | 'category'>): Pick<
+  Candidate,
+  'description' | 'url' | 'category'
+> {
+  return {
     ...(description !== undefined && {description}),
     ...(url !== undefined && {url}),
     ...(category !== undefined && {category}),
@@ -251,15 +265,14 @@ function firstUses(candidates: readonly Candidate[]): Map<string, number> {
 }
 
 function toItem(candidate: Candidate, id: string): TimelineItem {
-  const {sourceIndex, date, end, title, description, url, category, approximate} = candidate;
+  const {sourceIndex, date, end, title, approximate} = candidate;
+  const text = optionalText(candidate);
   const milestone: Milestone = {
     id,
     date: date.iso,
     ...(end && {end: end.iso}),
     title,
-    ...(description !== undefined && {description}),
-    ...(url !== undefined && {url}),
-    ...(category !== undefined && {category}),
+    ...text,
     ...(approximate && {approximate}),
   };
   return {
@@ -269,9 +282,7 @@ function toItem(candidate: Candidate, id: string): TimelineItem {
     title,
     approximate,
     ...(end && {end}),
-    ...(description !== undefined && {description}),
-    ...(url !== undefined && {url}),
-    ...(category !== undefined && {category}),
+    ...text,
     milestone: Object.freeze(milestone),
   };
 }
