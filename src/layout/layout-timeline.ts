@@ -18,7 +18,15 @@ import {
   STACK_GAP,
 } from './lanes.js';
 import {measureCache} from './measure.js';
-import {buildTimeScale, endOf, planTimeScale, type ScalePlan, type TimeScale} from './scale.js';
+import {indexItems, type ItemIndex} from './item-index.js';
+import {
+  buildTimeScale,
+  planTimeScale,
+  positionsAt,
+  visibleStarts,
+  type ScalePlan,
+  type TimeScale,
+} from './scale.js';
 import {
   assignBarLanes,
   BAR_GAP,
@@ -54,7 +62,10 @@ const BAR_PITCH = BAR_THICKNESS + BAR_GAP;
 /** Everything both orientations share once the scale is planned. */
 interface Context {
   readonly items: readonly LayoutItem[];
+  readonly index: ItemIndex;
   readonly plan: ScalePlan;
+  /** Starts of the visible items, in order. */
+  readonly starts: Float64Array;
   readonly length: number;
   readonly crossLength: number;
   readonly locale: string;
@@ -94,9 +105,13 @@ export function layoutTimeline(
   options: LayoutOptions,
 ): TimelineLayout {
   const length = positiveOr(options.length, 1);
+  const index = indexItems(items);
+  const plan = planTimeScale(items, {length, gaps: options.gaps ?? 'auto', domain: options.domain});
   const context: Context = {
     items,
-    plan: planTimeScale(items, {length, gaps: options.gaps ?? 'auto', domain: options.domain}),
+    index,
+    plan,
+    starts: visibleStarts(index, plan.visible),
     length,
     crossLength: positiveOr(options.crossLength, 1),
     locale: safeLocale(options.locale),
@@ -108,9 +123,9 @@ export function layoutTimeline(
 function layoutHorizontal(context: Context): TimelineLayout {
   const {items, plan, length, crossLength, measure} = context;
   const scale = buildTimeScale(plan, length);
-  const positions = positionsOf(scale, context);
+  const positions = positionsAt(scale, context.starts);
   const bars = assignBarLanes(
-    groupMarkers(positions, startsOf(context)),
+    groupMarkers(positions, context.starts),
     spanExtent(scale, positions, context),
   );
   const maxWidth = horizontalLabelWidth(length);
@@ -163,9 +178,9 @@ function layoutHorizontal(context: Context): TimelineLayout {
 function layoutVertical(context: Context): TimelineLayout {
   const {items, plan, length, crossLength, measure} = context;
   const initial = buildTimeScale(plan, length);
-  const initialPositions = positionsOf(initial, context);
+  const initialPositions = positionsAt(initial, context.starts);
   const bars = assignBarLanes(
-    groupMarkers(initialPositions, startsOf(context)),
+    groupMarkers(initialPositions, context.starts),
     spanExtent(initial, initialPositions, context),
   );
   const barLanes = barLaneCount(bars.entries, bars.lanes);
@@ -184,7 +199,8 @@ function layoutVertical(context: Context): TimelineLayout {
   const axisLength = Math.max(length, needed);
   // Growing the axis only spreads markers apart, so the grouping made at `length` still holds.
   const grown = axisLength > length ? buildTimeScale(plan, axisLength) : initial;
-  const grownPositions = axisLength > length ? positionsOf(grown, context) : initialPositions;
+  const grownPositions =
+    axisLength > length ? positionsAt(grown, context.starts) : initialPositions;
   const stack = placeAlongAxis(
     bars.entries,
     (k) => grownPositions[k],
@@ -260,7 +276,8 @@ function assemble(
   positions: Float64Array,
   assembly: Assembly,
 ): TimelineLayout {
-  const {items, plan, locale, measure} = context;
+  const {plan, locale, measure} = context;
+  const {starts, ends} = context.index;
   const {entries, placements, axis} = assembly;
   const {orientation} = assembly;
   const horizontal = orientation === 'horizontal';
@@ -272,19 +289,19 @@ function assemble(
   const clusters: PlacedCluster[] = [];
   for (const entry of entries) {
     if (entry.cluster) {
-      const indices = plan.visible.slice(entry.from, entry.to);
+      const indices = Array.from(plan.visible.subarray(entry.from, entry.to));
       let sum = 0;
       let end = -Infinity;
       for (let k = entry.from; k < entry.to; k++) {
         sum += positions[k];
-        end = Math.max(end, endOf(items[plan.visible[k]]));
+        end = Math.max(end, ends[plan.visible[k]]);
       }
       const position = sum / indices.length;
       clusters.push({
         indices,
         position,
         marker: marker(position),
-        start: items[indices[0]].start,
+        start: starts[indices[0]],
         end,
       });
       continue;
@@ -402,22 +419,12 @@ function positiveOr(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-function positionsOf(scale: TimeScale, {items, plan}: Context): Float64Array {
-  return Float64Array.from(plan.visible, (i) => scale.position(items[i].start));
-}
-
-function startsOf({items, plan}: Context): Float64Array {
-  return Float64Array.from(plan.visible, (i) => items[i].start);
-}
-
 /** Position of the end of a span, clamped to the visible domain; `undefined` for a point. */
-function spanEnd(scale: TimeScale, {items, plan}: Context): (index: number) => number | undefined {
+function spanEnd(scale: TimeScale, {index, plan}: Context): (i: number) => number | undefined {
   const [d0, d1] = plan.domain;
-  return (index) => {
-    const item = items[index];
-    const end = endOf(item);
-    return end > item.start ? scale.position(Math.min(Math.max(end, d0), d1)) : undefined;
-  };
+  const {starts, ends} = index;
+  return (i) =>
+    ends[i] > starts[i] ? scale.position(Math.min(Math.max(ends[i], d0), d1)) : undefined;
 }
 
 function spanExtent(

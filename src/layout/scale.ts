@@ -1,5 +1,6 @@
 import {scaleUtc} from 'd3-scale';
 import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
+import {bisect, indexItems, type ItemIndex} from './item-index.js';
 import type {GapMode, LayoutItem} from './types.js';
 
 /** Share of the content's time span added as padding at each end (and beside each break). */
@@ -32,7 +33,7 @@ export interface TimeGap {
 export interface ScalePlan {
   readonly domain: readonly [number, number];
   /** Indices of the items inside the domain, in input order. */
-  readonly visible: readonly number[];
+  readonly visible: Int32Array;
   readonly gaps: readonly TimeGap[];
   /** Length of each break mark, px. */
   readonly breakSize: number;
@@ -76,27 +77,21 @@ export function planTimeScale(
   },
 ): ScalePlan {
   const zoom = zoomDomain(options.domain);
-  const visible: number[] = [];
-  let lo = Infinity;
-  let hi = -Infinity;
-  // Items are sorted by start, so a zoomed view looks only at its own stretch of them: a zoom
-  // or pan step costs what it shows, not the whole timeline.
-  const first = zoom ? firstStartingAt(items, zoom[0]) : 0;
-  for (let i = first; i < items.length; i++) {
-    const start = items[i].start;
-    if (!Number.isFinite(start)) continue;
-    if (zoom && start > zoom[1]) break;
-    visible.push(i);
-    lo = Math.min(lo, start);
-    hi = Math.max(hi, endOf(items[i]));
-  }
+  const index = indexItems(items);
+  const visible = visibleItems(index, zoom);
   if (visible.length === 0)
     return {domain: zoom ?? DEFAULT_DOMAIN, visible, gaps: [], breakSize: 0};
-  if (zoom) [lo, hi] = zoom;
+  let [lo, hi] = zoom ?? [Infinity, -Infinity];
+  if (!zoom) {
+    for (const i of visible) {
+      lo = Math.min(lo, index.starts[i]);
+      hi = Math.max(hi, index.ends[i]);
+    }
+  }
   if (hi <= lo) return {domain: windowAround(lo), visible, gaps: [], breakSize: 0};
 
   const span = hi - lo;
-  const found = options.gaps === 'linear' ? [] : findLongGaps(items, visible, lo, hi);
+  const found = options.gaps === 'linear' ? [] : findLongGaps(index, visible, lo, hi);
   const content = span - found.reduce((sum, gap) => sum + gap.end - gap.start, 0);
   const padding = PADDING * content;
   const domain: [number, number] = zoom ?? [lo - padding, hi + padding];
@@ -110,6 +105,62 @@ export function planTimeScale(
   const rate = (options.length - gaps.length * breakSize) / (domain[1] - domain[0] - squeezed);
   const kept = gaps.filter((gap) => (gap.to - gap.from) * rate > breakSize);
   return {domain, visible, gaps: kept, breakSize: kept.length ? breakSize : 0};
+}
+
+/**
+ * The items a zoom domain shows (all of them without one). Items are sorted by start, so the
+ * window is found by binary search: a zoom or pan step costs what it shows, not the timeline.
+ */
+function visibleItems(index: ItemIndex, zoom: readonly [number, number] | undefined): Int32Array {
+  const {starts, finite} = index;
+  const first = zoom ? bisect(starts, zoom[0]) : 0;
+  if (finite) {
+    const end = zoom ? bisect(starts, zoom[1], true) : starts.length;
+    const visible = new Int32Array(Math.max(0, end - first));
+    for (let k = 0; k < visible.length; k++) visible[k] = first + k;
+    return visible;
+  }
+  // Items without a finite start are left out one by one.
+  const visible: number[] = [];
+  for (let i = first; i < starts.length; i++) {
+    if (!Number.isFinite(starts[i])) continue;
+    if (zoom && starts[i] > zoom[1]) break;
+    visible.push(i);
+  }
+  return Int32Array.from(visible);
+}
+
+/**
+ * The starts of the visible items, in order: a view into the index when they are one run (the
+ * usual case), so no copy is made.
+ */
+export function visibleStarts(index: ItemIndex, visible: Int32Array): Float64Array {
+  if (index.finite && visible.length > 0) {
+    return index.starts.subarray(visible[0], visible[0] + visible.length);
+  }
+  return Float64Array.from(visible, (i) => index.starts[i]);
+}
+
+/**
+ * Positions of many instants, in increasing order, at once: the arithmetic of d3's polylinear
+ * scale, so the very numbers `scale.position` gives, without a bisection and two closure calls
+ * per instant (d3 picks the piece whose first stop is the last one at or before the instant,
+ * the end pieces extending beyond the domain).
+ */
+export function positionsAt({domain, range}: TimeScale, times: Float64Array): Float64Array {
+  const positions = new Float64Array(times.length);
+  const lastPiece = domain.length - 2;
+  let piece = 0;
+  for (let k = 0; k < times.length; k++) {
+    const time = times[k];
+    if (time < domain[piece]) piece = 0;
+    while (piece < lastPiece && domain[piece + 1] <= time) piece++;
+    const from = domain[piece];
+    const length = domain[piece + 1] - from;
+    const t = length ? (time - from) / length : 0.5;
+    positions[k] = range[piece] * (1 - t) + range[piece + 1] * t;
+  }
+  return positions;
 }
 
 /**
@@ -140,18 +191,6 @@ export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   return {position: (time) => scale(time), domain, range, pieces, rate};
 }
 
-/** Index of the first item (sorted by start) that starts at or after `time`. */
-function firstStartingAt(items: readonly LayoutItem[], time: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (items[mid].start < time) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** A zoom domain in increasing order, widened around a single instant; `undefined` if unusable. */
 function zoomDomain(domain: readonly [number, number] | undefined): [number, number] | undefined {
   if (!domain || !Number.isFinite(domain[0]) || !Number.isFinite(domain[1])) return undefined;
@@ -180,66 +219,84 @@ export function windowAround(time: number): [number, number] {
  * by a span is not empty and is never compressed.
  */
 function findLongGaps(
-  items: readonly LayoutItem[],
-  visible: readonly number[],
+  index: ItemIndex,
+  visible: Int32Array,
   lo: number,
   hi: number,
 ): {start: number; end: number}[] {
-  const points = new Float64Array(visible.length * 2);
-  let count = 0;
-  for (const i of visible) {
-    const start = items[i].start;
-    const end = endOf(items[i]);
-    points[count++] = Math.min(Math.max(start, lo), hi);
-    if (end > start) points[count++] = Math.min(end, hi);
-  }
-  const sortedPoints = points.subarray(0, count).sort();
+  const points = sortedPoints(index, visible, lo, hi);
+  const shortest = GAP_SPAN_SHARE * (hi - lo);
+  // Dense data usually has no stretch this long: then nothing is allocated or sorted.
+  let longest = 0;
+  for (let i = 1; i < points.length; i++) longest = Math.max(longest, points[i] - points[i - 1]);
+  if (longest <= shortest) return [];
+
   // One stretch per pair of distinct neighbours, in typed arrays: this runs over every milestone.
+  const count = points.length;
   const starts = new Float64Array(count);
   const lengths = new Float64Array(count);
   let stretches = 0;
   for (let i = 1; i < count; i++) {
-    if (sortedPoints[i] > sortedPoints[i - 1]) {
-      starts[stretches] = sortedPoints[i - 1];
-      lengths[stretches++] = sortedPoints[i] - sortedPoints[i - 1];
+    if (points[i] > points[i - 1]) {
+      starts[stretches] = points[i - 1];
+      lengths[stretches++] = points[i] - points[i - 1];
     }
   }
   if (stretches < 2) return [];
 
-  // The median (a sort) and the spans' reach are needed only for a stretch longer than the span
-  // share, and dense data usually has none: they are computed for the first such stretch.
+  // The median (a sort) and the spans' reach are computed for the first long stretch only.
   let sortedLengths: Float64Array | undefined;
   let reach: Float64Array | undefined;
   const gaps: {start: number; end: number}[] = [];
   for (let g = 0; g < stretches; g++) {
     const length = lengths[g];
-    if (length <= GAP_SPAN_SHARE * (hi - lo)) continue;
+    if (length <= shortest) continue;
     sortedLengths ??= lengths.slice(0, stretches).sort();
     const median = medianWithout(sortedLengths, lastIndexOf(sortedLengths, length));
     if (length <= GAP_MEDIAN_RATIO * median) continue;
     const start = starts[g];
     const end = start + length;
-    reach ??= furthestEnds(items, visible);
-    if (coveredBySpan(items, visible, reach, start, end)) continue;
+    reach ??= furthestEnds(index, visible);
+    if (coveredBySpan(index, visible, reach, start, end)) continue;
     gaps.push({start, end});
   }
   return gaps;
 }
 
-/** For each visible item, the furthest end among it and the items before it. */
-function furthestEnds(items: readonly LayoutItem[], visible: readonly number[]): Float64Array {
+/**
+ * The visible items' starts and span ends within [lo, hi], sorted. Without spans these are the
+ * starts themselves, already sorted: a view into the index.
+ */
+function sortedPoints(index: ItemIndex, visible: Int32Array, lo: number, hi: number): Float64Array {
+  const first = visible[0];
+  const end = visible[visible.length - 1] + 1;
+  if (index.finite && index.spans[end] === index.spans[first]) {
+    return index.starts.subarray(first, end);
+  }
+  const points = new Float64Array(visible.length * 2);
+  let count = 0;
+  for (const i of visible) {
+    const start = index.starts[i];
+    points[count++] = Math.min(Math.max(start, lo), hi);
+    if (index.ends[i] > start) points[count++] = Math.min(index.ends[i], hi);
+  }
+  return points.subarray(0, count).sort();
+}
+
+/** For each visible item, the furthest end among it and the visible items before it. */
+function furthestEnds({ends}: ItemIndex, visible: Int32Array): Float64Array {
   const reach = new Float64Array(visible.length);
   let furthest = -Infinity;
   visible.forEach((i, k) => {
-    furthest = Math.max(furthest, endOf(items[i]));
+    furthest = Math.max(furthest, ends[i]);
     reach[k] = furthest;
   });
   return reach;
 }
 
 function coveredBySpan(
-  items: readonly LayoutItem[],
-  visible: readonly number[],
+  {starts}: ItemIndex,
+  visible: Int32Array,
   reach: Float64Array,
   start: number,
   end: number,
@@ -249,7 +306,7 @@ function coveredBySpan(
   let high = visible.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (items[visible[mid]].start <= start) low = mid + 1;
+    if (starts[visible[mid]] <= start) low = mid + 1;
     else high = mid;
   }
   return low > 0 && reach[low - 1] >= end;

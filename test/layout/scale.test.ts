@@ -1,10 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {buildTimeScale, type ScalePlan} from '../../src/layout/scale.js';
+import fc from 'fast-check';
+import {buildTimeScale, positionsAt, type ScalePlan} from '../../src/layout/scale.js';
 
 /** A plan over [0, 30] ms with [10, 20] squeezed into a 40 px break: 10 px per ms elsewhere. */
 const withBreak: ScalePlan = {
   domain: [0, 30],
-  visible: [],
+  visible: new Int32Array(),
   gaps: [{start: 10, end: 20, from: 10, to: 20}],
   breakSize: 40,
 };
@@ -26,8 +27,42 @@ describe('buildTimeScale()', () => {
   });
 
   it('maps a domain without breaks linearly onto the whole length', () => {
-    const scale = buildTimeScale({domain: [1000, 3000], visible: [], gaps: [], breakSize: 0}, 400);
+    const scale = buildTimeScale(
+      {domain: [1000, 3000], visible: new Int32Array(), gaps: [], breakSize: 0},
+      400,
+    );
     expect(scale.pieces).to.deep.equal([{start: 1000, end: 3000}]);
     expect([1000, 1500, 3000].map(scale.position)).to.deep.equal([0, 100, 400]);
+  });
+});
+
+describe('positionsAt()', () => {
+  it('gives exactly the positions of the d3 scale, for any sorted instants and breaks', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({min: -1e6, max: 1e6}), {minLength: 2, maxLength: 8}),
+        fc.array(fc.integer({min: -2e6, max: 2e6}), {maxLength: 60}),
+        fc.integer({min: 0, max: 60}),
+        (stops, times, breakSize) => {
+          const sorted = stops.sort((a, b) => a - b);
+          // Stops pair up into gaps between the first and the last: [d0, from, to, …, d1].
+          const gaps = [];
+          for (let i = 1; i + 2 < sorted.length; i += 2) {
+            gaps.push({start: sorted[i], end: sorted[i + 1], from: sorted[i], to: sorted[i + 1]});
+          }
+          const plan: ScalePlan = {
+            domain: [sorted[0], sorted.at(-1)!],
+            visible: new Int32Array(),
+            gaps,
+            breakSize,
+          };
+          const scale = buildTimeScale(plan, 1000);
+          const instants = Float64Array.from(times).sort();
+          expect(Array.from(positionsAt(scale, instants))).to.deep.equal(
+            Array.from(instants, scale.position),
+          );
+        },
+      ),
+    );
   });
 });
