@@ -401,6 +401,7 @@ export class PartnerTimeline extends LitElement {
     const placed: Array<PlacedMilestone | PlacedCluster> = [...layout.milestones, ...clusters];
     if (peek) placed.push(peek);
     placed.sort((a, b) => firstIndex(a) - firstIndex(b));
+    const clusterOrder = new Map(clusters.map((cluster, order) => [cluster, order]));
     const hasTabStop =
       peek !== null ||
       layout.milestones.some(this.#isActive) ||
@@ -431,10 +432,12 @@ export class PartnerTimeline extends LitElement {
           ${repeat(
             placed,
             (entry) =>
-              // A cluster keeps its element while the focus lifts a milestone out of it, so
-              // that a click on it (focus, then click) lands on the same element.
+              // Clusters are keyed by their order: a zoom or pan step regroups every cluster,
+              // and their elements are updated in place rather than made anew. A cluster also
+              // keeps its element while the focus lifts a milestone out of it, so that a click
+              // on it (focus, then click) lands on the same element.
               'indices' in entry
-                ? `c${entry.start}|${entry.end}`
+                ? `c${clusterOrder.get(entry)}`
                 : `${entry === peek ? 'p' : 'm'}${entry.index}`,
             (entry) =>
               'indices' in entry

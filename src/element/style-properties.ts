@@ -17,7 +17,8 @@ export type StyleProperties = Readonly<Record<`--${string}`, string>>;
  * html`<li style=${styleProperties({'--_x': `${x}px`})}></li>`
  */
 class StylePropertiesDirective extends Directive {
-  #previous: readonly string[] = [];
+  /** What the last update set: a zoom step re-renders every entry, and most values stay. */
+  #previous: StyleProperties = {};
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -35,11 +36,14 @@ class StylePropertiesDirective extends Directive {
 
   override update(part: AttributePart, [properties]: [StyleProperties]): typeof noChange {
     const {style} = part.element;
-    for (const name of this.#previous) {
+    const previous = this.#previous;
+    for (const name in previous) {
       if (!(name in properties)) style.removeProperty(name);
     }
-    for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
-    this.#previous = Object.keys(properties);
+    for (const [name, value] of Object.entries(properties)) {
+      if (previous[name as keyof StyleProperties] !== value) style.setProperty(name, value);
+    }
+    this.#previous = properties;
     return noChange;
   }
 }

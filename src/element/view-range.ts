@@ -1,6 +1,7 @@
 import {utcDay, utcMonth, utcYear, type CountableTimeInterval} from 'd3-time';
 import {parsePartialDate} from '../model/index.js';
 import type {DatePrecision} from '../model/types.js';
+import {dateFormat, safeLocale} from '../layout/intl.js';
 
 /** A visible stretch of time `[start, end]`, ms since the epoch, `start < end`. */
 export type TimeRange = readonly [number, number];
@@ -154,11 +155,7 @@ export function formatRange(range: TimeRange, locale: string): [string, string] 
       : span >= 90 * MIN_SPAN
         ? {year: 'numeric', month: 'long'}
         : {year: 'numeric', month: 'long', day: 'numeric'};
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
-  } catch {
-    format = new Intl.DateTimeFormat('en', {...options, timeZone: 'UTC'});
-  }
+  // Built once per locale and fields: every zoom or pan step announces its range.
+  const format = dateFormat(safeLocale(locale), options);
   return [format.format(range[0]), format.format(range[1])];
 }
