@@ -244,8 +244,8 @@ function table(rows) {
     'N',
     'library',
     'first render ms (wall / CPU)',
-    'zoom step ms (wall / CPU)',
-    'pan step ms (wall / CPU)',
+    'zoom step ms (frame / CPU)',
+    'pan step ms (frame / CPU)',
     'DOM nodes',
     'heap MB',
     'longest task ms',
@@ -287,7 +287,10 @@ function table(rows) {
       'not inflate). DOM nodes: ' +
       'elements, text and comments in the shadow root (ours) or the container (peers). Heap: JS ' +
       'heap added by the draw, after garbage collection. Longest task: the longest main-thread ' +
-      'task during the first render (0 = none over 50 ms). Zoom/pan step: ' +
+      "task during the first render (0 = none over 50 ms). Zoom/pan step (each run's median step): " +
+      'the range shrinks by a fifth, or moves by a tenth, in an animation frame; ' +
+      "frame: from the call to the end of that frame's rendering (script, style, layout, paint), " +
+      "so ≤ 16 ms fits a 60 Hz frame; CPU: the main thread's time for the whole step. " +
       `${notes.join('; ') || 'n/a'}; d3-milestones has no zoom.`,
   ].join('\n');
 }
