@@ -107,7 +107,6 @@ export const styles = css`
     /* A stacking context of its own: leader lines (z-index -1) lie under the labels. */
     isolation: isolate;
     width: 100%;
-    height: var(--_height);
     touch-action: pan-y;
     /* Text above the design size: the layout ran at the design size and the plot is drawn
        --_zoom times larger (see #updateLayout), so its rem sizes below divide by --_zoom. */
@@ -256,11 +255,8 @@ export const styles = css`
 
   [part~='milestone'],
   [part~='cluster'] {
+    /* Place and size are set on the element itself (see boxProperties). */
     position: absolute;
-    inset-inline-start: var(--_x);
-    top: var(--_y);
-    width: var(--_w);
-    height: var(--_h);
     cursor: pointer;
     outline: none;
     border-radius: var(--partner-timeline-radius);
@@ -383,16 +379,17 @@ export const styles = css`
 
   .bar {
     position: absolute;
-    inset-inline-start: calc(var(--_bx) - var(--_x));
-    top: calc(var(--_by) - var(--_y));
-    width: var(--_bw);
-    height: var(--_bh);
     border-radius: 3px;
     background: color-mix(in srgb, var(--partner-timeline-marker-color) 45%, transparent);
   }
 
   /* A cluster is drawn as its count in a ring that widens into a pill for long counts, centred
      on the 24px marker box (symmetric, so the same in both directions). */
+  [part~='cluster'] [part~='marker'] {
+    inset-inline-start: 0;
+    top: 0;
+  }
+
   [part~='cluster'] [part~='marker']::before {
     content: none;
   }

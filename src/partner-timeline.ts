@@ -31,7 +31,7 @@ import {approximateMeasurer, canvasMeasurer} from './element/measure.js';
 import {DateLabels} from './element/date-labels.js';
 import {categoryColor, categorySlots} from './element/categories.js';
 import {WidthController} from './element/width-controller.js';
-import {styleProperties} from './element/style-properties.js';
+import {boxProperties, styleProperties} from './element/style-properties.js';
 import {LiveAnnouncer} from './element/live-announcer.js';
 import {peekMilestone} from './element/peek.js';
 import {RovingFocusController} from './element/roving-focus-controller.js';
@@ -412,7 +412,7 @@ export class PartnerTimeline extends LitElement {
       <div
         class="plot"
         style=${styleProperties({
-          '--_height': `${height}px`,
+          height: `${height}px`,
           '--_axis': `${layout.axis}px`,
           '--_zoom': String(this.#textZoom),
         })}
@@ -484,6 +484,7 @@ export class PartnerTimeline extends LitElement {
     const isSelected = item.id === this.selected;
     const {label, marker} = placed;
     const bar = placed.bar;
+    const markerOffset = {'--_mx': `${marker.x - label.x}px`, '--_my': `${marker.y - label.y}px`};
     return html`<li
       part=${isSelected ? 'milestone milestone--selected' : 'milestone'}
       role="option"
@@ -499,29 +500,33 @@ export class PartnerTimeline extends LitElement {
       aria-posinset=${placed.index + 1}
       tabindex=${this.#isActive(placed) ? 0 : -1}
       style=${styleProperties({
-        '--_x': `${label.x}px`,
-        '--_y': `${label.y}px`,
-        '--_w': `${label.width}px`,
-        '--_h': `${label.height}px`,
-        '--_mx': `${marker.x - label.x}px`,
-        '--_my': `${marker.y - label.y}px`,
+        ...boxProperties(label),
         ...categoryColor(this.#categories, item.category),
-        ...(placed.anchor
-          ? {'--_ax': `${placed.anchor.x - label.x}px`, '--_ay': `${placed.anchor.y - label.y}px`}
-          : {}),
-        ...(bar
-          ? {
-              '--_bx': `${bar.x}px`,
-              '--_by': `${bar.y}px`,
-              '--_bw': `${bar.width}px`,
-              '--_bh': `${bar.height}px`,
-            }
-          : {}),
       })}
     >
-      ${bar ? html`<span class="bar"></span>` : nothing}
-      ${placed.anchor ? html`<span class="leader"></span>` : nothing}
-      <span part="marker"></span>
+      ${
+        bar
+          ? html`<span
+              class="bar"
+              style=${styleProperties(
+                boxProperties({...bar, x: bar.x - label.x, y: bar.y - label.y}),
+              )}
+            ></span>`
+          : nothing
+      }
+      ${
+        placed.anchor
+          ? html`<span
+              class="leader"
+              style=${styleProperties({
+                ...markerOffset,
+                '--_ax': `${placed.anchor.x - label.x}px`,
+                '--_ay': `${placed.anchor.y - label.y}px`,
+              })}
+            ></span>`
+          : nothing
+      }
+      <span part="marker" style=${styleProperties(markerOffset)}></span>
       <span part="label"
         ><time
           datetime=${item.date.iso}
@@ -550,14 +555,9 @@ export class PartnerTimeline extends LitElement {
       data-index=${cluster.indices[0]}
       data-count=${cluster.indices.length}
       tabindex=${cluster.indices.includes(this.#roving.active) ? 0 : -1}
-      style=${styleProperties({
-        '--_x': `${cluster.marker.x - 12}px`,
-        '--_y': `${cluster.marker.y - 12}px`,
-        '--_w': '24px',
-        '--_h': '24px',
-        '--_mx': '12px',
-        '--_my': '12px',
-      })}
+      style=${styleProperties(
+        boxProperties({x: cluster.marker.x - 12, y: cluster.marker.y - 12, width: 24, height: 24}),
+      )}
     >
       <span part="marker"></span
       ><span class="cluster-count" aria-hidden="true"

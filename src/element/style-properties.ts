@@ -1,8 +1,24 @@
 import {noChange} from 'lit';
 import {Directive, directive, PartType, type AttributePart, type PartInfo} from 'lit/directive.js';
 
-/** Custom properties (`--_x`) and their values, as the layout computed them. */
-export type StyleProperties = Readonly<Record<`--${string}`, string>>;
+import type {Box} from '../layout/types.js';
+
+/** CSS properties (custom, like `--_mx`, or not) and their values, as the layout computed them. */
+export type StyleProperties = Readonly<Record<string, string>>;
+
+/**
+ * Where an absolutely positioned box goes, as real properties rather than custom ones: a custom
+ * property is inherited, so changing it restyles every element inside the box, and each zoom or
+ * pan step moves every box.
+ */
+export function boxProperties({x, y, width, height}: Box): StyleProperties {
+  return {
+    'inset-inline-start': `${x}px`,
+    top: `${y}px`,
+    width: `${width}px`,
+    height: `${height}px`,
+  };
+}
 
 /**
  * Sets custom properties on an element through the CSSOM (`style.setProperty`), on the first
@@ -41,7 +57,7 @@ class StylePropertiesDirective extends Directive {
       if (!(name in properties)) style.removeProperty(name);
     }
     for (const [name, value] of Object.entries(properties)) {
-      if (previous[name as keyof StyleProperties] !== value) style.setProperty(name, value);
+      if (previous[name] !== value) style.setProperty(name, value);
     }
     this.#previous = properties;
     return noChange;

@@ -101,9 +101,12 @@ const RENDERED_ELEMENTS = new Set([
   'ul',
 ]);
 
-/** A style attribute the templates write: private geometry properties with plain values. */
+/**
+ * A style attribute the templates write: private geometry properties, or a box's place and size,
+ * with plain values.
+ */
 const GEOMETRY =
-  /^--_[a-z-]+:\s*(-?[\d.]+(e[+-]?\d+)?(px|%|deg|ms)?|var\(--partner-timeline-[a-z0-9-]+\)|#[0-9a-f]{3,8})$/i;
+  /^(--_[a-z-]+|inset-inline-start|top|width|height):\s*(-?[\d.]+(e[+-]?\d+)?(px|%|deg|ms)?|var\(--partner-timeline-[a-z0-9-]+\)|#[0-9a-f]{3,8})$/i;
 
 const dialogs: string[] = [];
 const DIALOGS = ['alert', 'confirm', 'prompt'] as const;
