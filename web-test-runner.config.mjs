@@ -4,13 +4,15 @@ import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, chromiumExecutable} from './scripts/chromium.mjs';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
 import {ssrPlugin} from './test/support/ssr-plugin.mjs';
+import {standaloneBundle} from './test/support/standalone-bundle.mjs';
 import {testApi} from './test/support/test-api.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: {exportConditions: ['production']},
-  // JSON responses and the strict-CSP page for test/input (see the file for the routes).
-  middleware: [testApi],
+  // JSON responses and the strict-CSP page for test/input, examples/plain.html with the standalone
+  // bundle built in memory for test/bundle (see the files for the routes).
+  middleware: [testApi, standaloneBundle],
   plugins: [
     reactEsmPlugin(),
     ssrPlugin(),

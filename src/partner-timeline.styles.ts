@@ -51,10 +51,6 @@ export const styles = css`
     display: none;
   }
 
-  .sizer {
-    height: 0;
-  }
-
   /* Browsers without light-dark() keep the light colours above. */
   @supports (color: light-dark(#000, #fff)) {
     :host {
@@ -247,7 +243,8 @@ export const styles = css`
     text-overflow: ellipsis;
   }
 
-  ol {
+  ol,
+  [part~='legend'] {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -305,7 +302,8 @@ export const styles = css`
   }
 
   [part~='milestone']:focus-visible [part~='label'],
-  [part~='cluster']:focus-visible [part~='marker'] {
+  [part~='cluster']:focus-visible [part~='marker'],
+  .toolbar button:focus-visible {
     outline: 3px solid var(--partner-timeline-focus-color);
     outline-offset: 2px;
   }
@@ -445,18 +443,18 @@ export const styles = css`
     cursor: default;
   }
 
-  .toolbar button:focus-visible {
-    outline: 3px solid var(--partner-timeline-focus-color);
-    outline-offset: 2px;
+  /* Data and messages may hold one unbreakable token (a long word or URL): it must wrap, not
+     overflow. */
+  [part~='detail'],
+  [part~='error'] {
+    padding: 8px 12px;
+    border-radius: var(--partner-timeline-radius);
+    overflow-wrap: anywhere;
   }
 
   [part~='detail'] {
-    padding: 8px 12px;
     border: 1px solid var(--partner-timeline-label-border);
     border-inline-start: 4px solid var(--partner-timeline-selected-color);
-    border-radius: var(--partner-timeline-radius);
-    /* Data may hold one unbreakable token (a long word or URL): it must wrap, not overflow. */
-    overflow-wrap: anywhere;
   }
 
   [part~='detail'] p {
@@ -473,13 +471,9 @@ export const styles = css`
   }
 
   [part~='error'] {
-    padding: 8px 12px;
     border: 1px solid var(--partner-timeline-error-color);
-    border-radius: var(--partner-timeline-radius);
     color: var(--partner-timeline-color);
     background: var(--partner-timeline-error-background);
-    /* Messages quote URLs and values, which may not break on their own. */
-    overflow-wrap: anywhere;
   }
 
   [part~='error'] p {
@@ -545,9 +539,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 4px 16px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.8125rem;
   }
 
