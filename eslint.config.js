@@ -5,7 +5,8 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/']},
+  // .tmp/ holds local scratch files (git-ignored).
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', '.tmp/']},
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],

@@ -10,6 +10,8 @@ export const APPROXIMATE_PREFIX = 'c. ';
 const MS_PER_DAY = 86_400_000;
 /** The largest distance from the epoch a `Date` can hold (ECMA-262 §21.4.1.22). */
 const MAX_TIME = 8.64e15;
+/** 0001-01-01T00:00Z: earlier times fall in year 0 or before, which needs an era. */
+const YEAR_ONE = -62_135_596_800_000;
 
 const MONTH_NAMES = [
   'January',
@@ -26,20 +28,11 @@ const MONTH_NAMES = [
   'December',
 ];
 
-// Year (4 digits, or ±6 for extended years), then optional month, day, time and offset;
-// the same grammar as the isoDate pattern in data/milestones.schema.json.
-const ISO_DATE =
-  /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
 const EXAMPLES = '2014, 2014-07, 2014-07-05 or 2014-07-05T14:30Z';
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -57,19 +50,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-function precisionOf(
-  month?: string,
-  day?: string,
-  minute?: string,
-  second?: string,
-): DatePrecision {
-  if (second !== undefined) return 'second';
-  if (minute !== undefined) return 'minute';
-  if (day !== undefined) return 'day';
-  if (month !== undefined) return 'month';
-  return 'year';
-}
-
 /**
  * Reads an ISO 8601 date that may be partial (`1974`, `2014-07`, `2017-11-05`) or a date-time
  * (`2017-11-05T14:30`, `…:05`, `…:05.250`, with `Z` or `±HH:MM`; no offset means UTC).
@@ -84,70 +64,132 @@ function precisionOf(
  */
 export function parsePartialDate(text: string): PartialDate | string {
   const iso = text.trim();
-  const match = ISO_DATE.exec(iso);
-  if (!match) return `${quote(iso)} is not an ISO 8601 date such as ${EXAMPLES}`;
-  const [, yearText, monthText, dayText, hourText, minuteText, secondText, fraction, offset] =
-    match;
+  const date = readDate(iso);
   // Valid dates are the hot path: the text is quoted only on the way out with a reason.
-  if (yearText === '-000000') return `${quote(iso)} is not a year; write year zero as 0000`;
-  const year = Number(yearText);
-  const month = monthText === undefined ? 1 : Number(monthText);
-  const day = dayText === undefined ? 1 : Number(dayText);
-  const hour = hourText === undefined ? 0 : Number(hourText);
-  const minute = minuteText === undefined ? 0 : Number(minuteText);
-  const second = secondText === undefined ? 0 : Number(secondText);
-  const millisecond = fraction === undefined ? 0 : Number(fraction.padEnd(3, '0'));
+  return typeof date === 'string' ? `${quote(iso)} ${date}` : date;
+}
 
-  if (month < 1 || month > 12) return `${quote(iso)} has no month ${month}; months run 01–12`;
+/** The number written by the `count` digits at `start`, or NaN if they are not all digits. */
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    // Past the end of the text, charCodeAt gives NaN, which fails the test too.
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The date written as `iso`, or what is wrong with it (to follow the quoted text).
+ *
+ * Read by hand rather than with a regular expression, because every milestone passes through
+ * here: a year of 4 digits (or ±6 for extended years), then optionally `-MM`, `-DD`, `THH:MM`,
+ * `:SS`, `.s` to `.sss`, and after the time an offset `Z` or `±HH:MM` / `±HHMM`; the same grammar
+ * as the isoDate pattern in data/milestones.schema.json. A part that is not all digits makes its
+ * number NaN, and one NaN makes the sum of them all NaN.
+ */
+function readDate(iso: string): PartialDate | string {
+  const sign = iso[0] === '-' ? -1 : iso[0] === '+' ? 1 : 0;
+  const year = sign ? sign * digits(iso, 1, 6) : digits(iso, 0, 4);
+  let at = sign ? 7 : 4;
+  let precision: DatePrecision = 'year';
+  let month = 1;
+  let day = 1;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let millisecond = 0;
+  let offset = '';
+  let offsetHours = 0;
+  let offsetRest = 0;
+  if (iso[at] === '-') {
+    precision = 'month';
+    month = digits(iso, at + 1, 2);
+    at += 3;
+    if (iso[at] === '-') {
+      precision = 'day';
+      day = digits(iso, at + 1, 2);
+      at += 3;
+      if (iso[at] === 'T') {
+        precision = 'minute';
+        hour = digits(iso, at + 1, 2);
+        minute = iso[at + 3] === ':' ? digits(iso, at + 4, 2) : NaN;
+        at += 6;
+        if (iso[at] === ':') {
+          precision = 'second';
+          second = digits(iso, at + 1, 2);
+          at += 3;
+          if (iso[at] === '.') {
+            // One to three digits of a second: `.2` is 200 ms.
+            const start = ++at;
+            while (at < start + 3 && digits(iso, at, 1) >= 0) at++;
+            const count = at - start;
+            millisecond = count ? digits(iso, start, count) * 10 ** (3 - count) : NaN;
+          }
+        }
+        const start = at;
+        if (iso[at] === 'Z') {
+          at++;
+        } else if (iso[at] === '+' || iso[at] === '-') {
+          offsetHours = digits(iso, at + 1, 2);
+          at += iso[at + 3] === ':' ? 4 : 3;
+          offsetRest = digits(iso, at, 2);
+          at += 2;
+          offset = iso.slice(start, at);
+        }
+      }
+    }
+  }
+  if (
+    at !== iso.length ||
+    Number.isNaN(
+      year + month + day + hour + minute + second + millisecond + offsetHours + offsetRest,
+    )
+  ) {
+    return `is not an ISO 8601 date such as ${EXAMPLES}`;
+  }
+  if (sign < 0 && year === 0) return 'is not a year; write year zero as 0000';
+
+  if (month < 1 || month > 12) return `has no month ${month}; months run 01–12`;
   const monthLength = daysInMonth(year, month);
   if (day < 1 || day > monthLength) {
-    return `${quote(iso)} is not a calendar date: ${MONTH_NAMES[month - 1]} ${year} has ${monthLength} days`;
+    return `is not a calendar date: ${MONTH_NAMES[month - 1]} ${year} has ${monthLength} days`;
   }
-  if (hour > 23) return `${quote(iso)} has no hour ${hour}; hours run 00–23`;
-  if (minute > 59) return `${quote(iso)} has no minute ${minute}; minutes run 00–59`;
-  if (second > 59) return `${quote(iso)} has no second ${second}; seconds run 00–59`;
-
-  let offsetMinutes = 0;
-  if (offset !== undefined && offset !== 'Z') {
-    const offsetHours = Number(offset.slice(1, 3));
-    const offsetRest = Number(offset.slice(-2));
-    if (offsetHours > 23 || offsetRest > 59) {
-      return `${quote(iso)} has an impossible offset ${offset}; offsets run −23:59 to +23:59`;
-    }
-    offsetMinutes = (offset.startsWith('-') ? -1 : 1) * (offsetHours * 60 + offsetRest);
+  if (hour > 23) return `has no hour ${hour}; hours run 00–23`;
+  if (minute > 59) return `has no minute ${minute}; minutes run 00–59`;
+  if (second > 59) return `has no second ${second}; seconds run 00–59`;
+  if (offsetHours > 23 || offsetRest > 59) {
+    return `has an impossible offset ${offset}; offsets run −23:59 to +23:59`;
   }
-
+  const offsetMinutes = (offset[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetRest);
   const time =
     daysFromCivil(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
     millisecond;
   if (Math.abs(time) > MAX_TIME) {
-    return `${quote(iso)} is outside the range of JavaScript dates (271821 BCE to 275760 CE)`;
+    return 'is outside the range of JavaScript dates (271821 BCE to 275760 CE)';
   }
-  return {iso, time, precision: precisionOf(monthText, dayText, minuteText, secondText)};
+  return {iso, time, precision};
 }
 
+// Each precision shows one more part than the one before it.
+const YEAR: Intl.DateTimeFormatOptions = {year: 'numeric'};
+const MONTH: Intl.DateTimeFormatOptions = {...YEAR, month: 'long'};
+const DAY: Intl.DateTimeFormatOptions = {...MONTH, day: 'numeric'};
+const MINUTE: Intl.DateTimeFormatOptions = {
+  ...DAY,
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: {year: 'numeric'},
-  month: {year: 'numeric', month: 'long'},
-  day: {year: 'numeric', month: 'long', day: 'numeric'},
-  minute: {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  },
-  second: {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'short',
-  },
+  year: YEAR,
+  month: MONTH,
+  day: DAY,
+  minute: MINUTE,
+  second: {...MINUTE, second: '2-digit'},
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -159,7 +201,7 @@ function formatterFor(locale: string, precision: DatePrecision, withEra: boolean
     const options: Intl.DateTimeFormatOptions = {
       ...FORMAT_OPTIONS[precision],
       timeZone: 'UTC',
-      ...(withEra ? {era: 'short'} : {}),
+      ...(withEra && {era: 'short'}),
     };
     try {
       formatter = new Intl.DateTimeFormat(locale, options);
@@ -187,7 +229,6 @@ export function formatPartialDate(
 ): string {
   // A hand-made PartialDate may hold a time Intl cannot format; show what was written instead.
   if (!(Math.abs(date.time) <= MAX_TIME)) return date.iso;
-  const withEra = new Date(date.time).getUTCFullYear() <= 0;
-  const text = formatterFor(locale, date.precision, withEra).format(date.time);
+  const text = formatterFor(locale, date.precision, date.time < YEAR_ONE).format(date.time);
   return options.approximate ? `${APPROXIMATE_PREFIX}${text}` : text;
 }

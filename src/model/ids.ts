@@ -17,8 +17,11 @@ export function slugify(text: string): string {
       .normalize('NFC')
       .toLowerCase()
       .match(WORD) ?? [];
-  const slug = Array.from(words.join('-'));
-  if (slug.length <= SLUG_LENGTH) return slug.join('');
+  const joined = words.join('-');
+  // No more UTF-16 units than the limit means no more code points either: most titles.
+  if (joined.length <= SLUG_LENGTH) return joined;
+  const slug = Array.from(joined);
+  if (slug.length <= SLUG_LENGTH) return joined;
   const cut = slug.slice(0, SLUG_LENGTH);
   const lastBreak = cut.lastIndexOf('-');
   return (slug[SLUG_LENGTH] === '-' || lastBreak < 0 ? cut : cut.slice(0, lastBreak)).join('');
@@ -34,24 +37,31 @@ export function deriveId(date: PartialDate, title: string): string {
 /**
  * Makes ids unique, in order. Given ids win over derived ones: the first use of each given
  * id keeps it, so links and `selected` keep working; later uses get `-2`, `-3` ….
- * Returns the final ids, in input order.
+ * Returns the new id of each item that must change, by its position in `items`.
  */
-export function uniqueIds(requests: readonly {id: string; given: boolean}[]): string[] {
+export function uniqueIds(
+  items: readonly {readonly id: string}[],
+  idGiven: readonly boolean[],
+): Map<number, string> {
   const taken = new Set<string>();
-  const keeps = requests.map(({id, given}) => {
-    const keep = given && !taken.has(id);
-    if (keep) taken.add(id);
-    return keep;
+  // The given ids first, wherever they stand; adding an id the set already holds leaves its size.
+  const pending: number[] = [];
+  items.forEach(({id}, index) => {
+    if (!idGiven[index] || taken.size === taken.add(id).size) pending.push(index);
   });
+  const renames = new Map<number, string>();
   // Where to resume counting for each base id, so 10,000 copies of one id stay linear.
   const nextSuffix = new Map<string, number>();
-  return requests.map(({id}, index) => {
-    if (keeps[index]) return id;
-    let candidate = id;
+  for (const index of pending) {
+    const {id} = items[index];
+    let unique = id;
     let n = nextSuffix.get(id) ?? 2;
-    while (taken.has(candidate)) candidate = `${id}-${n++}`;
-    nextSuffix.set(id, n);
-    taken.add(candidate);
-    return candidate;
-  });
+    while (taken.has(unique)) unique = `${id}-${n++}`;
+    taken.add(unique);
+    if (unique !== id) {
+      nextSuffix.set(id, n);
+      renames.set(index, unique);
+    }
+  }
+  return renames;
 }

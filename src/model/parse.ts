@@ -1,38 +1,15 @@
 import {parsePartialDate} from './dates.js';
 import {deriveId, uniqueIds} from './ids.js';
-import type {Milestone, ParseIssue, ParseResult, PartialDate, TimelineItem} from './types.js';
+import {inDateOrder} from './order.js';
+import type {Milestone, ParseIssue, ParseResult, TimelineItem} from './types.js';
 import {describeError, describeValue, quote, toWellFormed} from './text.js';
 import {safeUrl} from './url.js';
 
 const EXPECTED = 'expected an array of milestones or {"milestones": [...]}';
 
-/** The fields of a milestone, as read from the input: own properties only. */
-type RawFields = Partial<Record<keyof Milestone, unknown>>;
-
-const FIELD_NAMES: readonly (keyof Milestone)[] = [
-  'id',
-  'date',
-  'end',
-  'title',
-  'description',
-  'url',
-  'category',
-  'approximate',
-];
-
-/** A milestone that passed validation, before ids are made unique and items sorted. */
-interface Candidate {
-  readonly sourceIndex: number;
-  readonly requestedId: string;
-  readonly idGiven: boolean;
-  readonly date: PartialDate;
-  readonly end?: PartialDate;
-  readonly title: string;
-  readonly description?: string;
-  readonly url?: string;
-  readonly category?: string;
-  readonly approximate: boolean;
-}
+/** The list of raw milestones in the input, or why there is none. */
+type MilestoneList =
+  {list: readonly unknown[]; issue?: undefined} | {list?: undefined; issue: ParseIssue};
 
 function inputIssue(message: string): {issue: ParseIssue} {
   return {issue: {index: null, message, severity: 'error'}};
@@ -42,10 +19,6 @@ function inputIssue(message: string): {issue: ParseIssue} {
 function readOwn(record: object, key: string): unknown {
   return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
-
-/** The list of raw milestones in the input, or why there is none. */
-type MilestoneList =
-  {list: readonly unknown[]; issue?: undefined} | {list?: undefined; issue: ParseIssue};
 
 function milestoneList(input: unknown): MilestoneList {
   if (typeof input !== 'string') return unwrap(input);
@@ -75,42 +48,55 @@ function unwrap(value: unknown): MilestoneList {
   return inputIssue(`${EXPECTED}, got ${describeValue(value)}`);
 }
 
-/** Reads each known field once; a throwing getter becomes a reason instead of an exception. */
-function readFields(record: object): RawFields | {failedField: string; reason: string} {
-  const fields: RawFields = {};
-  for (const name of FIELD_NAMES) {
-    try {
-      fields[name] = readOwn(record, name);
-    } catch (error) {
-      return {failedField: name, reason: describeError(error)};
-    }
+/** Thrown when reading a field throws (a getter or a Proxy trap), to name the field. */
+class FieldReadError extends Error {
+  constructor(
+    readonly field: keyof Milestone,
+    cause: unknown,
+  ) {
+    super(`reading ${field} failed`, {cause});
   }
-  return fields;
 }
 
-/** What is wrong with one item: errors drop it; warnings matter only if it is kept. */
-class ItemReport {
-  readonly errors: ParseIssue[] = [];
-  readonly warnings: ParseIssue[] = [];
+/** Reads a field of a milestone with {@link readOwn}, naming the field if that throws. */
+function readField(record: object, field: keyof Milestone): unknown {
+  try {
+    return readOwn(record, field);
+  } catch (error) {
+    throw new FieldReadError(field, error);
+  }
+}
 
-  constructor(readonly index: number) {}
+/** Like the public type, but writable while it is being built. */
+type Draft<T> = {-readonly [K in keyof T]: T[K]};
 
-  error(message: string, field?: string): undefined {
-    const issue: ParseIssue = {
-      index: this.index,
-      message: `item ${this.index}: ${message}`,
-      severity: 'error',
-    };
-    this.errors.push(field === undefined ? issue : {...issue, field});
-    return undefined;
+/**
+ * What one parse has found so far: the items kept and the issues. One per parse, not per item:
+ * 100,000 valid milestones should not make 100,000 empty lists.
+ */
+class Findings {
+  readonly items: TimelineItem[] = [];
+  /** For each kept item, whether its id was given rather than derived: given ids win clashes. */
+  readonly idGiven: boolean[] = [];
+  readonly issues: ParseIssue[] = [];
+  /** Input index of the item being read. */
+  index = 0;
+
+  error(message: string, field?: keyof Milestone): undefined {
+    return this.add('error', message, field);
   }
 
-  warn(message: string, field: string): undefined {
-    this.warnings.push({
-      index: this.index,
-      field,
-      message: `item ${this.index}: ${message}`,
-      severity: 'warning',
+  warn(message: string, field: keyof Milestone): undefined {
+    return this.add('warning', message, field);
+  }
+
+  private add(severity: ParseIssue['severity'], message: string, field?: string): undefined {
+    const {index} = this;
+    this.issues.push({
+      index,
+      ...(field && {field}),
+      message: `item ${index}: ${message}`,
+      severity,
     });
     return undefined;
   }
@@ -121,58 +107,55 @@ function isAbsent(value: unknown): value is null | undefined {
   return value === undefined || value === null;
 }
 
-function readDate(value: unknown, field: 'date' | 'end', report: ItemReport) {
+/** `field must be <expected>, got <value>`: the start of every wrong-type issue. */
+function wrongType(field: keyof Milestone, expected: string, value: unknown): string {
+  return `${field} must be ${expected}, got ${describeValue(value)}`;
+}
+
+function readDate(value: unknown, field: 'date' | 'end', found: Findings) {
   if (typeof value !== 'string') {
-    return report.error(
-      `${field} must be a date string such as "2014-07", got ${describeValue(value)}`,
-      field,
-    );
+    return found.error(wrongType(field, 'a date string such as "2014-07"', value), field);
   }
   const parsed = parsePartialDate(value);
-  return typeof parsed === 'string' ? report.error(`${field} ${parsed}`, field) : parsed;
+  return typeof parsed === 'string' ? found.error(`${field} ${parsed}`, field) : parsed;
 }
 
-function readTitle(value: unknown, report: ItemReport): string | undefined {
-  if (value === undefined) return report.error('title is missing', 'title');
-  if (typeof value !== 'string') {
-    return report.error(`title must be a string, got ${describeValue(value)}`, 'title');
-  }
+function readTitle(value: unknown, found: Findings): string | undefined {
+  if (value === undefined) return found.error('title is missing', 'title');
+  if (typeof value !== 'string') return found.error(wrongType('title', 'a string', value), 'title');
   const title = toWellFormed(value).trim();
-  return title === '' ? report.error('title is empty', 'title') : title;
+  return title === '' ? found.error('title is empty', 'title') : title;
 }
 
-function readText(value: unknown, field: 'description' | 'category', report: ItemReport) {
+/** An optional text field, as written; a value of the wrong type is dropped with a warning. */
+function readOptionalText(
+  value: unknown,
+  field: 'description' | 'category' | 'url',
+  found: Findings,
+): string | undefined {
   if (isAbsent(value)) return undefined;
-  if (typeof value !== 'string') {
-    return report.warn(
-      `${field} must be a string, got ${describeValue(value)}; it was dropped`,
-      field,
-    );
-  }
-  const text = toWellFormed(value);
-  return text.trim() === '' ? undefined : text;
+  if (typeof value === 'string') return toWellFormed(value);
+  return found.warn(`${wrongType(field, 'a string', value)}; it was dropped`, field);
 }
 
-function readUrl(value: unknown, report: ItemReport): string | undefined {
-  if (isAbsent(value)) return undefined;
-  if (typeof value !== 'string') {
-    return report.warn(`url must be a string, got ${describeValue(value)}; it was dropped`, 'url');
-  }
-  const url = safeUrl(toWellFormed(value));
-  if (url === undefined && value.trim() !== '') {
-    report.warn(
-      `url ${quote(value.trim())} was dropped: only http(s) and relative links are allowed`,
+function readUrl(value: unknown, found: Findings): string | undefined {
+  const text = readOptionalText(value, 'url', found);
+  if (text === undefined) return undefined;
+  const url = safeUrl(text);
+  if (url === undefined && text.trim() !== '') {
+    found.warn(
+      `url ${quote(text.trim())} was dropped: only http(s) and relative links are allowed`,
       'url',
     );
   }
   return url;
 }
 
-function readApproximate(value: unknown, report: ItemReport): boolean {
+function readApproximate(value: unknown, found: Findings): boolean {
   if (typeof value === 'boolean') return value;
   if (!isAbsent(value)) {
-    report.warn(
-      `approximate must be true or false, got ${describeValue(value)}; it was treated as false`,
+    found.warn(
+      `${wrongType('approximate', 'true or false', value)}; it was treated as false`,
       'approximate',
     );
   }
@@ -180,119 +163,82 @@ function readApproximate(value: unknown, report: ItemReport): boolean {
 }
 
 /** The id as given, if usable; numbers are accepted because JSON writers often emit them. */
-function readId(value: unknown, report: ItemReport): string | undefined {
+function readId(value: unknown, found: Findings): string | undefined {
   if (typeof value === 'string') return toWellFormed(value).trim() || undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (isAbsent(value)) return undefined;
-  return report.warn(
-    `id must be a string, got ${describeValue(value)}; an id was derived instead`,
-    'id',
-  );
+  return found.warn(`${wrongType('id', 'a string', value)}; an id was derived instead`, 'id');
 }
 
-function validate(raw: unknown, report: ItemReport): Candidate | undefined {
+/** Validates the item at `found.index`, and keeps it, or reports why it cannot be kept. */
+function validate(raw: unknown, found: Findings): void {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return report.error(`expected a milestone object, got ${describeValue(raw)}`);
+    found.error(`expected a milestone object, got ${describeValue(raw)}`);
+    return;
   }
-  const fields = readFields(raw);
-  if ('failedField' in fields) {
-    return report.error(
-      `reading ${fields.failedField} failed: ${fields.reason}`,
-      fields.failedField,
-    );
-  }
+  // Each field is read once, all of them before any is judged.
+  const idValue = readField(raw, 'id');
+  const dateValue = readField(raw, 'date');
+  const endValue = readField(raw, 'end');
+  const titleValue = readField(raw, 'title');
+  const descriptionValue = readField(raw, 'description');
+  const urlValue = readField(raw, 'url');
+  const categoryValue = readField(raw, 'category');
+  const approximateValue = readField(raw, 'approximate');
 
+  // Errors come first: an item with any is dropped, and the warnings logged after them go too.
+  const {issues} = found;
+  const firstIssue = issues.length;
   const date =
-    fields.date === undefined
-      ? report.error('date is missing', 'date')
-      : readDate(fields.date, 'date', report);
-  const end = isAbsent(fields.end) ? undefined : readDate(fields.end, 'end', report);
+    dateValue === undefined
+      ? found.error('date is missing', 'date')
+      : readDate(dateValue, 'date', found);
+  const end = isAbsent(endValue) ? undefined : readDate(endValue, 'end', found);
   if (date && end && end.time < date.time) {
-    report.error(`end ${quote(end.iso)} is before date ${quote(date.iso)}`, 'end');
+    found.error(`end ${quote(end.iso)} is before date ${quote(date.iso)}`, 'end');
   }
-  const title = readTitle(fields.title, report);
-  const description = readText(fields.description, 'description', report);
+  const title = readTitle(titleValue, found);
+  const errorsEnd = issues.length;
+
+  const description = readOptionalText(descriptionValue, 'description', found);
   // A category names a group, so "Research " and "Research" must be one group.
-  const category = readText(fields.category, 'category', report)?.trim();
-  const url = readUrl(fields.url, report);
-  const approximate = readApproximate(fields.approximate, report);
-  const givenId = readId(fields.id, report);
+  const category = readOptionalText(categoryValue, 'category', found)?.trim();
+  const url = readUrl(urlValue, found);
+  const approximate = readApproximate(approximateValue, found);
+  const givenId = readId(idValue, found);
 
-  if (report.errors.length > 0 || !date || title === undefined) return undefined;
-  return {
-    sourceIndex: report.index,
-    requestedId: givenId ?? deriveId(date, title),
-    idGiven: givenId !== undefined,
-    date,
-    title,
-    approximate,
-    ...(end && {end}),
-    ...optionalText({description, url, category}),
-  };
-}
-
-/** The optional text fields that are present, to spread into a candidate, an item or its copy. */
-function optionalText({
-  description,
-  url,
-  category,
-}: Pick<Candidate, 'description' | 'url' | 'category'>): Pick<
-  Candidate,
-  'description' | 'url' | 'category'
-> {
-  return {
-    ...(description !== undefined && {description}),
-    ...(url !== undefined && {url}),
-    ...(category !== undefined && {category}),
-  };
-}
-
-/** Validates one raw item, reports its issues, and returns it when it can be kept. */
-function readMilestone(raw: unknown, index: number, issues: ParseIssue[]): Candidate | undefined {
-  const report = new ItemReport(index);
-  const candidate = validate(raw, report);
-  issues.push(...(candidate ? report.warnings : report.errors));
-  return candidate;
-}
-
-/** The input index of the first item that gives each id. */
-function firstUses(candidates: readonly Candidate[]): Map<string, number> {
-  const first = new Map<string, number>();
-  for (const {idGiven, requestedId, sourceIndex} of candidates) {
-    if (idGiven && !first.has(requestedId)) first.set(requestedId, sourceIndex);
+  if (errorsEnd > firstIssue || !date || title === undefined) {
+    issues.length = errorsEnd;
+    return;
   }
-  return first;
-}
-
-function toItem(candidate: Candidate, id: string): TimelineItem {
-  const {sourceIndex, date, end, title, approximate} = candidate;
-  const text = optionalText(candidate);
-  const milestone: Milestone = {
+  const id = givenId ?? deriveId(date, title);
+  // Optional fields are set only when present, so that absent ones are absent, not undefined;
+  // the copy keeps the field order of the public type, so it serialises like the input.
+  const milestone: Milestone = end
+    ? {id, date: date.iso, end: end.iso, title}
+    : {id, date: date.iso, title};
+  const item: Draft<TimelineItem> = {
     id,
-    date: date.iso,
-    ...(end && {end: end.iso}),
-    title,
-    ...text,
-    ...(approximate && {approximate}),
-  };
-  return {
-    id,
-    sourceIndex,
+    sourceIndex: found.index,
     date,
     title,
     approximate,
-    ...(end && {end}),
-    ...text,
-    milestone: Object.freeze(milestone),
+    milestone,
   };
+  if (end) item.end = end;
+  // Blank text says nothing, so it counts as absent.
+  if (description?.trim()) item.description = milestone.description = description;
+  if (url !== undefined) item.url = milestone.url = url;
+  if (category) item.category = milestone.category = category;
+  if (approximate) milestone.approximate = approximate;
+  Object.freeze(milestone);
+  found.items.push(item);
+  found.idGiven.push(givenId !== undefined);
 }
 
-function byTime(a: TimelineItem, b: TimelineItem): number {
-  return (
-    a.date.time - b.date.time ||
-    (a.end ?? a.date).time - (b.end ?? b.date).time ||
-    a.sourceIndex - b.sourceIndex
-  );
+/** The same item under another id. */
+function withId(item: TimelineItem, id: string): TimelineItem {
+  return {...item, id, milestone: Object.freeze({...item.milestone, id})};
 }
 
 function byIndex(a: ParseIssue, b: ParseIssue): number {
@@ -303,41 +249,53 @@ function parse(input: unknown): ParseResult {
   const {list, issue} = milestoneList(input);
   if (issue) return {items: [], issues: [issue]};
 
-  const issues: ParseIssue[] = [];
-  const candidates: Candidate[] = [];
+  const found = new Findings();
+  const {items, idGiven, issues} = found;
   const length = list.length;
   for (let index = 0; index < length; index++) {
+    const firstIssue = issues.length;
+    found.index = index;
     try {
-      const candidate = readMilestone(list[index], index, issues);
-      if (candidate) candidates.push(candidate);
+      validate(list[index], found);
     } catch (error) {
       // A Proxy or exotic item can throw where plain data never does; drop only that item.
-      issues.push({
-        index,
-        message: `item ${index}: could not be read: ${describeError(error)}`,
-        severity: 'error',
-      });
+      issues.length = firstIssue;
+      if (error instanceof FieldReadError) {
+        found.error(`${error.message}: ${describeError(error.cause)}`, error.field);
+      } else {
+        found.error(`could not be read: ${describeError(error)}`);
+      }
     }
   }
 
-  const ids = uniqueIds(candidates.map((c) => ({id: c.requestedId, given: c.idGiven})));
+  const renames = uniqueIds(items, idGiven);
   // A given id is renamed only when an earlier item holds it. Who held it first is looked up in
   // a map of every given id, built only then: most data has unique ids, and 100,000 of them
   // would otherwise go into a second hash table for nothing.
   let firstUse: Map<string, number> | undefined;
-  candidates.forEach((candidate, i) => {
-    if (!candidate.idGiven || ids[i] === candidate.requestedId) return;
-    firstUse ??= firstUses(candidates);
-    issues.push({
-      index: candidate.sourceIndex,
-      field: 'id',
-      message: `item ${candidate.sourceIndex}: id ${quote(candidate.requestedId)} is already used by item ${firstUse.get(candidate.requestedId)}; it was renamed to ${quote(ids[i])}`,
-      severity: 'warning',
-    });
-  });
+  for (const [i, id] of renames) {
+    const item = items[i];
+    if (idGiven[i]) {
+      firstUse ??= firstUses(items, idGiven);
+      found.index = item.sourceIndex;
+      found.warn(
+        `id ${quote(item.id)} is already used by item ${firstUse.get(item.id)}; it was renamed to ${quote(id)}`,
+        'id',
+      );
+    }
+  }
+  // Only now, so that firstUses() above saw every id as it was given.
+  for (const [i, id] of renames) items[i] = withId(items[i], id);
+  return {items: inDateOrder(items), issues: issues.sort(byIndex)};
+}
 
-  const items = candidates.map((candidate, i) => toItem(candidate, ids[i])).sort(byTime);
-  return {items, issues: issues.sort(byIndex)};
+/** The input index of the first item that gives each id. */
+function firstUses(items: readonly TimelineItem[], idGiven: readonly boolean[]) {
+  const first = new Map<string, number>();
+  items.forEach(({id, sourceIndex}, i) => {
+    if (idGiven[i] && !first.has(id)) first.set(id, sourceIndex);
+  });
+  return first;
 }
 
 /**

@@ -1,49 +1,46 @@
 /** How many characters of a bad value an issue message echoes back. */
 const ECHO_LENGTH = 60;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SURROGATE = /[\uD800-\uDFFF]/;
+// With the `u` flag a surrogate pair reads as one code point, so only lone surrogates match.
+const LONE_SURROGATE = /\p{Cs}/gu;
 
 /**
  * Replaces lone UTF-16 surrogates with U+FFFD, like `String.prototype.toWellFormed`:
  * they cannot be encoded (TextEncoder, URLs, fetch bodies) and render as garbage.
  */
 export function toWellFormed(text: string): string {
-  // Most text has no surrogates at all, and a plain scan finds that faster than the lookarounds.
+  // Most text has no surrogates at all, and a scan without the `u` flag finds that quicker.
   return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
+}
+
+/** Cuts text to `length` characters, marking the cut with an ellipsis. */
+export function cut(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
 /** Quotes text for an issue message, cut to a readable length; escapes control characters. */
 export function quote(text: string): string {
-  const cut = text.length > ECHO_LENGTH ? `${text.slice(0, ECHO_LENGTH)}…` : text;
-  return JSON.stringify(toWellFormed(cut));
+  return JSON.stringify(toWellFormed(cut(text, ECHO_LENGTH)));
 }
 
 /** Names a value's type for an issue message: `a number (5)`, `an array`, `null`. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `a string (${quote(value)})`;
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `a ${typeof value} (${String(value)})`;
-    case 'undefined':
-      return 'nothing';
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
+  if (typeof value === 'string') return `a string (${quote(value)})`;
+  // Numbers, booleans and bigints are short enough to show; functions and symbols are not.
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `a ${typeof value} (${String(value)})`;
   }
+  if (typeof value === 'undefined') return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** The message of anything thrown, without itself ever throwing. */
 export function describeError(error: unknown): string {
   try {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.length > 200 ? `${message.slice(0, 200)}…` : message;
+    return cut(error instanceof Error ? error.message : String(error), 200);
   } catch {
     return 'an unreadable error';
   }

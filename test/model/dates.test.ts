@@ -142,6 +142,34 @@ describe('parsePartialDate()', () => {
     }
   });
 
+  it('rejects near misses: a part cut short, too long, in the wrong place or after the end', () => {
+    for (const text of [
+      '2014-',
+      '2014-07-0',
+      '+2014',
+      '-2014-07',
+      '2014-07-05T14:3',
+      '2014-07-05T:30',
+      '2014-07-05T14:30:5',
+      '2014-07-05T14:30:05.',
+      '2014-07-05T14:30:05.12a',
+      '2014-07-05T14:30+01',
+      '2014-07-05T14:30+01:0',
+      '2014-07-05T14:30+01:000',
+      '2014-07-05T14:30Zx',
+      '2014-07-05t14:30',
+      '2014-07-05T14:30z',
+      '２０１４',
+    ]) {
+      expect(reason(text), text).to.contain('is not an ISO 8601 date');
+    }
+  });
+
+  it('reads one or two digits of a second as tenths or hundredths', () => {
+    expect(parse('2014-07-05T14:30:05.1Z').time).to.equal(utc(2014, 7, 5, 14, 30, 5, 100));
+    expect(parse('2014-07-05T14:30:05.12Z').time).to.equal(utc(2014, 7, 5, 14, 30, 5, 120));
+  });
+
   it('quotes the text in its reason, cut short when it is long', () => {
     const long = '9'.repeat(100_000);
     const text = reason(long);

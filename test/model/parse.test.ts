@@ -310,6 +310,22 @@ describe('parseMilestones() order', () => {
     expect(titles(result)).to.deep.equal(['first point', 'second point', 'short', 'long']);
   });
 
+  it('orders 2,000 shuffled milestones as a stable sort by date, then end, would', () => {
+    // Few distinct dates and ends, so that many items tie on one or both.
+    const input = Array.from({length: 2_000}, (_, i) => {
+      const year = 2000 + ((i * 7919) % 13);
+      const span = (i * 104_729) % 4;
+      return {date: String(year), title: `t${i}`, ...(span > 0 && {end: String(year + span)})};
+    });
+    const {items} = parseMilestones(input);
+    // A point ends where it starts.
+    const times = input.map(({date, end}) => [utc(Number(date)), utc(Number(end ?? date))]);
+    const expected = [...input.keys()].sort(
+      (a, b) => times[a][0] - times[b][0] || times[a][1] - times[b][1],
+    );
+    expect(items.map((item) => item.sourceIndex)).to.deep.equal(expected);
+  });
+
   it('lists issues in input order', () => {
     const result = parseMilestones([{...hifu, id: 'a'}, {...hifu, id: 'a'}, {date: '2014'}]);
     expect(result.issues.map((issue) => issue.index)).to.deep.equal([1, 2]);
