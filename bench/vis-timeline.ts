@@ -16,8 +16,18 @@ installBench({
       );
     }),
   root: (host) => host,
-  showRange(start, end) {
-    timeline?.setWindow(start, end, {animation: false});
-  },
+  // setWindow only asks for a redraw, which vis-timeline makes in a later animation frame and
+  // reports with `changed`: the step ends there, or the figure would leave the redraw out.
+  showRange: (start, end) =>
+    new Promise<void>((resolve) => {
+      const shown = timeline;
+      if (!shown) return resolve();
+      const done = () => {
+        shown.off('changed', done);
+        resolve();
+      };
+      shown.on('changed', done);
+      shown.setWindow(start, end, {animation: false});
+    }),
   rangeMethod: 'setWindow',
 });
