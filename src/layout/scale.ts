@@ -167,9 +167,8 @@ export function positionsAt({domain, range}: TimeScale, times: Float64Array): Fl
  * Builds the piecewise (polylinear) D3 time scale for a plan and an axis length:
  * `scaleUtc().domain(stops).range(pixels)`, with each compressed gap as a short piece. Ticks
  * come from d3-time intervals (ticks.ts) and are labelled with Intl, not with the scale's own
- * tick format. (Measured on the standalone bundle, d3-scale's continuous scales cost about
- * 9 KB gzip through d3-interpolate, d3-color and d3-time-format; the contract asks for a D3
- * time scale, so the cost is kept and reported by `npm run size`.)
+ * tick format. The standalone bundle swaps the parts of d3-scale's dependencies that never
+ * run here (colour interpolation, d3's tick-format locale) for stand-ins in src/standalone.
  */
 export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   const [d0, d1] = plan.domain;
