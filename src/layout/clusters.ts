@@ -33,8 +33,9 @@ export function groupMarkers(positions: Float64Array, starts: Float64Array): Ent
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   const sum = new Float64Array(n);
+  // Each group's mean position, kept beside its sum: the merge test runs once per item.
+  const mean = new Float64Array(n);
   const sameInstant = new Uint8Array(n);
-  const mean = (g: number) => sum[g] / (to[g] - from[g]);
   let top = -1;
   for (let i = 0; i < n;) {
     let j = i + 1;
@@ -43,10 +44,12 @@ export function groupMarkers(positions: Float64Array, starts: Float64Array): Ent
     from[top] = i;
     to[top] = j;
     sum[top] = positions[i] * (j - i);
+    mean[top] = sum[top] / (j - i);
     sameInstant[top] = 1;
-    while (top > 0 && mean(top) - mean(top - 1) < MIN_MARKER_DISTANCE) {
+    while (top > 0 && mean[top] - mean[top - 1] < MIN_MARKER_DISTANCE) {
       to[top - 1] = to[top];
       sum[top - 1] += sum[top];
+      mean[top - 1] = sum[top - 1] / (to[top - 1] - from[top - 1]);
       sameInstant[top - 1] = 0;
       top--;
     }
