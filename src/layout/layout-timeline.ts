@@ -123,11 +123,7 @@ export function layoutTimeline(
 function layoutHorizontal(context: Context): TimelineLayout {
   const {items, plan, length, crossLength, measure} = context;
   const scale = buildTimeScale(plan, length);
-  const positions = positionsAt(scale, context.starts);
-  const bars = assignBarLanes(
-    groupMarkers(positions, context.starts),
-    spanExtent(scale, positions, context),
-  );
+  const {positions, bars} = placeMarkers(scale, context);
   const maxWidth = horizontalLabelWidth(length);
   const label = labelCache((k) => labelContent(items[plan.visible[k]], maxWidth, measure, length));
 
@@ -178,11 +174,7 @@ function layoutHorizontal(context: Context): TimelineLayout {
 function layoutVertical(context: Context): TimelineLayout {
   const {items, plan, length, crossLength, measure} = context;
   const initial = buildTimeScale(plan, length);
-  const initialPositions = positionsAt(initial, context.starts);
-  const bars = assignBarLanes(
-    groupMarkers(initialPositions, context.starts),
-    spanExtent(initial, initialPositions, context),
-  );
+  const {positions: initialPositions, bars} = placeMarkers(initial, context);
   const barLanes = barLaneCount(bars.entries, bars.lanes);
   const axis = verticalAxis(initial, context);
   const barsLeft = axis + MARKER_ROOM;
@@ -417,6 +409,22 @@ function clamp(value: number, low: number, high: number): number {
 
 function positiveOr(value: number, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Markers along the scale: each visible item's position, grouped into milestones and clusters,
+ * with span bars in lanes (spans that find no lane join a cluster).
+ */
+function placeMarkers(
+  scale: TimeScale,
+  context: Context,
+): {positions: Float64Array; bars: BarLanes} {
+  const positions = positionsAt(scale, context.starts);
+  const bars = assignBarLanes(
+    groupMarkers(positions, context.starts),
+    spanExtent(scale, positions, context),
+  );
+  return {positions, bars};
 }
 
 /** Position of the end of a span, clamped to the visible domain; `undefined` for a point. */

@@ -251,7 +251,8 @@ function findLongGaps(
     const length = lengths[g];
     if (length <= shortest) continue;
     sortedLengths ??= lengths.slice(0, stretches).sort();
-    const median = medianWithout(sortedLengths, lastIndexOf(sortedLengths, length));
+    // The stretch's own length is left out: the last of its value in the sorted lengths.
+    const median = medianWithout(sortedLengths, bisect(sortedLengths, length, true) - 1);
     if (length <= GAP_MEDIAN_RATIO * median) continue;
     const start = starts[g];
     const end = start + length;
@@ -309,17 +310,6 @@ function coveredBySpan(
     else high = mid;
   }
   return low > 0 && reach[low - 1] >= end;
-}
-
-function lastIndexOf(sorted: Float64Array, value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
 }
 
 /** Median of a sorted array with the element at `skip` left out. */
