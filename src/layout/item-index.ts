@@ -46,15 +46,3 @@ function buildIndex(items: readonly LayoutItem[]): ItemIndex {
   }
   return {starts, ends, spans, finite};
 }
-
-/** First index in the sorted `values` whose value is at least `value` (`after`: greater). */
-export function bisect(values: Float64Array, value: number, after = false): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] < value || (after && values[mid] === value)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

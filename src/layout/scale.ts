@@ -1,6 +1,7 @@
 import {scaleUtc} from 'd3-scale';
 import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
-import {bisect, indexItems, type ItemIndex} from './item-index.js';
+import {bisect} from '../sorted.js';
+import {indexItems, type ItemIndex} from './item-index.js';
 import type {GapMode, LayoutItem} from './types.js';
 
 /** Share of the content's time span added as padding at each end (and beside each break). */

@@ -1,3 +1,4 @@
+import {bisect} from '../sorted.js';
 import type {TimelineItem} from './types.js';
 
 /**
@@ -31,7 +32,7 @@ export function inDateOrder(items: readonly TimelineItem[]): TimelineItem[] {
   const order = new Uint32Array(count);
   const placed = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
-    const rank = firstAtLeast(sorted, starts[i]);
+    const rank = bisect(sorted, starts[i]);
     order[rank + placed[rank]++] = i;
   }
   // Equal starts sit together in input order: a stable insertion sort puts them in end order.
@@ -49,16 +50,4 @@ export function inDateOrder(items: readonly TimelineItem[]): TimelineItem[] {
   const ordered: TimelineItem[] = [];
   for (let k = 0; k < count; k++) ordered.push(items[order[k]]);
   return ordered;
-}
-
-/** Index of the first value in the sorted `values` that is at least `value`. */
-function firstAtLeast(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
