@@ -1,4 +1,4 @@
-import type {TimelineItem} from '../model/types.js';
+import type {TimelineItem} from '../model/index.js';
 
 /** How many category colours the theme defines (`--partner-timeline-category-1` …). */
 export const CATEGORY_COLORS = 6;
@@ -23,7 +23,5 @@ export function categoryColor(
   category: string | undefined,
 ): Record<'--_category-color', string> | Record<string, never> {
   const slot = category === undefined ? undefined : slots.get(category);
-  return slot === undefined
-    ? {}
-    : {'--_category-color': `var(--partner-timeline-category-${slot})`};
+  return slot === undefined ? {} : {'--_category-color': `var(--_category-${slot})`};
 }

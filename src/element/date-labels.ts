@@ -1,5 +1,5 @@
-import type {LayoutItem} from '../layout/types.js';
-import type {TimelineItem} from '../model/types.js';
+import type {LayoutItem} from '../layout/index.js';
+import type {TimelineItem} from '../model/index.js';
 
 /**
  * The date label of each milestone ("July 2014", "c. 2012"), formatted when first read.

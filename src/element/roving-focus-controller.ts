@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Orientation} from '../layout/types.js';
+import type {Orientation} from '../layout/index.js';
 
 export interface RovingFocusOptions {
   /** How many items take part, in order: date order for milestones, DOM order for buttons. */

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus, initialState} from '@lit/task';
 
-import {describeError, quote} from '../model/text.js';
+import {describeError, quote} from '../model/index.js';
 
 /** The largest `src` response read: bigger ones are cut off and reported. */
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import {noChange} from 'lit';
 import {Directive, directive, PartType, type AttributePart, type PartInfo} from 'lit/directive.js';
 
-import type {Box} from '../layout/types.js';
+import type {Box} from '../layout/index.js';
 
 /** CSS properties (custom, like `--_mx`, or not) and their values, as the layout computed them. */
 export type StyleProperties = Readonly<Record<string, string>>;

@@ -1,26 +1,25 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Orientation} from '../layout/types.js';
 import {
   clampRange,
   msPerPixel,
   panRange,
-  positionAt,
   rangeOf,
   revealRange,
   sameRange,
-  timeAt,
   zoomedSpan,
   zoomRange,
   MAX_SPAN_FACTOR,
   MIN_SPAN,
-  type PiecewiseScale,
+  type Orientation,
   type TimeRange,
-} from './view-range.js';
+  type TimeScale,
+} from '../layout/index.js';
+import {PartnerTimelineRangeChangeEvent} from '../events.js';
 
 /** What the host tells the controller about the timeline as drawn now. */
 export interface ZoomView {
   /** The scale of the current layout: the visible range and where its instants sit, px. */
-  readonly scale: PiecewiseScale;
+  readonly scale: TimeScale;
   /** The whole timeline's range, as drawn when not zoomed. */
   readonly home: TimeRange;
   readonly orientation: Orientation;
@@ -33,6 +32,8 @@ export interface ZoomControllerOptions {
   readonly surface: () => HTMLElement | null;
   /** The timeline as drawn; `null` before the first layout or when there is nothing to show. */
   readonly view: () => ZoomView | null;
+  /** Called as the host renders a changed range: the host announces it. */
+  readonly onRangeChange?: (range: TimeRange, source: RangeSource) => void;
 }
 
 /**
@@ -65,7 +66,7 @@ type Gesture =
       readonly anchor: number;
       readonly share: number;
       /** The scale when the fingers went down: the pinch scales it as a whole. */
-      readonly scale: PiecewiseScale;
+      readonly scale: TimeScale;
     };
 
 /**
@@ -84,6 +85,8 @@ export class ZoomController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: ZoomControllerOptions;
   #change: RangeSource | null = null;
+  /** A changed range drawn by the update in progress, for the event after it. */
+  #drawn: TimeRange | null = null;
   #pointers = new Map<number, {x: number; y: number}>();
   #gesture: Gesture | null = null;
   #suppressClick = false;
@@ -166,11 +169,25 @@ export class ZoomController implements ReactiveController {
     this.#changed(source);
   }
 
-  /** How the range changed since the last call, if it did; the host fires the event and announces. */
-  takeChange(): RangeSource | null {
-    const change = this.#change;
+  /** Once the host has laid out a changed range, before it renders: the host announces it. */
+  hostUpdate(): void {
+    const source = this.#change;
     this.#change = null;
-    return change;
+    const range = source && this.visible;
+    if (!source || !range) return;
+    this.#drawn = range;
+    this.#options.onRangeChange?.(range, source);
+  }
+
+  /** After the render: `partner-timeline-range-change` with the range now drawn. */
+  hostUpdated(): void {
+    const range = this.#drawn;
+    this.#drawn = null;
+    if (!range) return;
+    const [start, end] = range;
+    this.#host.dispatchEvent(
+      new PartnerTimelineRangeChangeEvent({start: new Date(start), end: new Date(end)}),
+    );
   }
 
   #show(range: TimeRange, source: RangeSource): void {
@@ -213,7 +230,7 @@ export class ZoomController implements ReactiveController {
     const pixels = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
     const delta = Math.max(-WHEEL_DELTA_MAX, Math.min(WHEEL_DELTA_MAX, pixels));
     const position = this.#along(event, view);
-    const anchor = position === null ? undefined : timeAt(view.scale, position);
+    const anchor = position === null ? undefined : view.scale.invert(position);
     this.zoomBy(2 ** (delta * WHEEL_RATE), 'gesture', anchor);
   };
 
@@ -296,7 +313,7 @@ export class ZoomController implements ReactiveController {
     }
     const [a, b] = [points[0][1], points[1][1]];
     const middle = this.#along({clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2}, view);
-    const anchor = middle === null ? (range[0] + range[1]) / 2 : timeAt(view.scale, middle);
+    const anchor = middle === null ? (range[0] + range[1]) / 2 : view.scale.invert(middle);
     this.#gesture = {
       kind: 'pinch',
       distance: this.#distance(),
@@ -313,7 +330,7 @@ export class ZoomController implements ReactiveController {
 }
 
 /** Where an instant is drawn, as a share of the axis (0 at its start, 1 at its end). */
-function axisShare(scale: PiecewiseScale, time: number): number {
+function axisShare(scale: TimeScale, time: number): number {
   const length = scale.range[scale.range.length - 1];
-  return length > 0 ? positionAt(scale, time) / length : 0.5;
+  return length > 0 ? scale.position(time) / length : 0.5;
 }

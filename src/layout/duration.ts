@@ -1,12 +1,5 @@
-import {unitFormat} from './intl.js';
-
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Mean Gregorian month and year, so that 1974-01-01 to 2007-01-01 reads "33 years". */
-const YEAR = 365.2425 * DAY;
-const MONTH = YEAR / 12;
+import {unitFormat} from '../shared/intl.js';
+import {DAY, HOUR, MINUTE, MONTH, SECOND, YEAR} from '../shared/time-units.js';
 
 const UNITS: readonly (readonly [string, number])[] = [
   ['year', YEAR],

@@ -18,9 +18,26 @@ export interface LabelContent {
   readonly height: number;
 }
 
+/** Label widths along a vertical axis, px. */
+export const VERTICAL_LABEL_MAX = 320;
+export const VERTICAL_LABEL_MIN = 64;
+/** Margin kept at the far edge of the plot, px. */
+export const PLOT_EDGE = 4;
+
 /** Widest label box along a horizontal axis of `length` px. */
 export function horizontalLabelWidth(length: number): number {
   return Math.min(180, Math.max(96, length / 4), length);
+}
+
+/** How a label is fitted: its widest box, how text is measured, its line height. */
+export interface LabelFit {
+  /** Widest label box, px, padding included. */
+  readonly maxWidth: number;
+  readonly measure: MeasureText;
+  /** Height of one line of text, px; default {@link LABEL_LINE_HEIGHT}. */
+  readonly lineHeight?: number;
+  /** How far a date that needs more lines than allowed may widen the label, px. */
+  readonly limit?: number;
 }
 
 /**
@@ -29,12 +46,8 @@ export function horizontalLabelWidth(length: number): number {
  * {@link MAX_DATE_LINES} lines at `maxWidth` (a span's, in a narrow label) widens the label as
  * far as `limit`.
  */
-export function labelContent(
-  item: LayoutItem,
-  maxWidth: number,
-  measure: MeasureText,
-  limit = maxWidth,
-): LabelContent {
+export function labelContent(item: LayoutItem, fit: LabelFit): LabelContent {
+  const {maxWidth, measure, lineHeight = LABEL_LINE_HEIGHT, limit = maxWidth} = fit;
   const padding = 2 * LABEL_PADDING;
   const textWidth = Math.max(
     1,
@@ -47,7 +60,7 @@ export function labelContent(
     dateLines,
     lines,
     width: Math.min(textWidth + padding, Math.ceil(widest) + padding),
-    height: (dateLines.length + lines.length) * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING,
+    height: (dateLines.length + lines.length) * lineHeight + 2 * LABEL_PADDING,
   };
 }
 

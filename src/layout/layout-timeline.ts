@@ -1,11 +1,14 @@
 import {groupMarkers, type Entry} from './clusters.js';
 import {formatDuration} from './duration.js';
-import {safeLocale} from './intl.js';
+import {safeLocale} from '../shared/intl.js';
 import {
   horizontalLabelWidth,
   LABEL_LINE_HEIGHT,
   LABEL_PADDING,
   labelContent,
+  PLOT_EDGE as EDGE,
+  VERTICAL_LABEL_MAX,
+  VERTICAL_LABEL_MIN,
   type LabelContent,
 } from './labels.js';
 import {
@@ -19,14 +22,7 @@ import {
 } from './lanes.js';
 import {measureCache} from './measure.js';
 import {indexItems, type ItemIndex} from './item-index.js';
-import {
-  buildTimeScale,
-  planTimeScale,
-  positionsAt,
-  visibleStarts,
-  type ScalePlan,
-  type TimeScale,
-} from './scale.js';
+import {buildTimeScale, homeRange, planTimeScale, visibleStarts, type ScalePlan} from './scale.js';
 import {
   assignBarLanes,
   BAR_GAP,
@@ -47,16 +43,12 @@ import type {
   PlacedCluster,
   PlacedMilestone,
   TimelineLayout,
+  TimeScale,
 } from './types.js';
 
 /** Where a vertical axis sits at least, px from the left, and at most, as a share of the width. */
 const VERTICAL_AXIS_MIN = 24;
 const VERTICAL_AXIS_SHARE = 0.4;
-/** Label widths along a vertical axis, px. */
-const VERTICAL_LABEL_MAX = 320;
-const VERTICAL_LABEL_MIN = 64;
-/** Margin kept at the far edge of the plot, px. */
-const EDGE = 4;
 const BAR_PITCH = BAR_THICKNESS + BAR_GAP;
 
 /** Everything both orientations share once the scale is planned. */
@@ -70,6 +62,8 @@ interface Context {
   readonly crossLength: number;
   readonly locale: string;
   readonly measure: MeasureText;
+  /** Height of one line of label text, px. */
+  readonly lineHeight: number;
 }
 
 /** Placement of one milestone in plot coordinates, before it becomes a `PlacedMilestone`. */
@@ -106,7 +100,8 @@ export function layoutTimeline(
 ): TimelineLayout {
   const length = positiveOr(options.length, 1);
   const index = indexItems(items);
-  const plan = planTimeScale(items, {length, gaps: options.gaps ?? 'auto', domain: options.domain});
+  const gaps = options.gaps ?? 'auto';
+  const plan = planTimeScale(items, {length, gaps, domain: options.domain});
   const context: Context = {
     items,
     index,
@@ -116,16 +111,23 @@ export function layoutTimeline(
     crossLength: positiveOr(options.crossLength, 1),
     locale: safeLocale(options.locale),
     measure: measureCache(options.measure),
+    lineHeight: positiveOr(options.lineHeight ?? LABEL_LINE_HEIGHT, LABEL_LINE_HEIGHT),
   };
-  return options.orientation === 'vertical' ? layoutVertical(context) : layoutHorizontal(context);
+  const layout =
+    options.orientation === 'vertical' ? layoutVertical(context) : layoutHorizontal(context);
+  // A zoomed view lays out less than the whole timeline; where home is comes from a plan of all.
+  const home = options.domain === undefined ? plan.domain : homeRange(items, gaps);
+  return {...layout, home};
 }
 
-function layoutHorizontal(context: Context): TimelineLayout {
-  const {items, plan, length, crossLength, measure} = context;
+function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home'> {
+  const {items, plan, length, crossLength, measure, lineHeight} = context;
   const scale = buildTimeScale(plan, length);
   const {positions, bars} = placeMarkers(scale, context);
   const maxWidth = horizontalLabelWidth(length);
-  const label = labelCache((k) => labelContent(items[plan.visible[k]], maxWidth, measure, length));
+  const label = labelCache((k) =>
+    labelContent(items[plan.visible[k]], {maxWidth, measure, lineHeight, limit: length}),
+  );
 
   const arrange = (slots: number) => {
     const lanes = placeInLanes(bars.entries, slots, length, (k) => positions[k], label);
@@ -171,8 +173,8 @@ function layoutHorizontal(context: Context): TimelineLayout {
   });
 }
 
-function layoutVertical(context: Context): TimelineLayout {
-  const {items, plan, length, crossLength, measure} = context;
+function layoutVertical(context: Context): Omit<TimelineLayout, 'home'> {
+  const {items, plan, length, crossLength, measure, lineHeight} = context;
   const initial = buildTimeScale(plan, length);
   const {positions: initialPositions, bars} = placeMarkers(initial, context);
   const barLanes = barLaneCount(bars.entries, bars.lanes);
@@ -182,7 +184,12 @@ function layoutVertical(context: Context): TimelineLayout {
   const room = crossLength - labelX - EDGE;
   const maxWidth = Math.max(VERTICAL_LABEL_MIN, Math.min(VERTICAL_LABEL_MAX, room));
   const label = labelCache((k) =>
-    labelContent(items[plan.visible[k]], maxWidth, measure, Math.max(maxWidth, room)),
+    labelContent(items[plan.visible[k]], {
+      maxWidth,
+      measure,
+      lineHeight,
+      limit: Math.max(maxWidth, room),
+    }),
   );
 
   const heights = bars.entries.filter((entry) => !entry.cluster).map((e) => label(e.from).height);
@@ -192,7 +199,7 @@ function layoutVertical(context: Context): TimelineLayout {
   // Growing the axis only spreads markers apart, so the grouping made at `length` still holds.
   const grown = axisLength > length ? buildTimeScale(plan, axisLength) : initial;
   const grownPositions =
-    axisLength > length ? positionsAt(grown, context.starts) : initialPositions;
+    axisLength > length ? Float64Array.from(context.starts, grown.position) : initialPositions;
   const stack = placeAlongAxis(
     bars.entries,
     (k) => grownPositions[k],
@@ -205,8 +212,9 @@ function layoutVertical(context: Context): TimelineLayout {
     first = Math.min(first, top);
     last = Math.max(last, top + label(k).height);
   }
-  const scale = shiftScale(grown, -first);
-  const positions = grownPositions.map((position) => position - first);
+  const scale = first === 0 ? grown : buildTimeScale(plan, axisLength, -first);
+  const positions =
+    first === 0 ? grownPositions : Float64Array.from(context.starts, scale.position);
   const height = last - first;
   const placements = new Map<number, Placement>();
   for (const [k, top] of stack.tops) {
@@ -219,7 +227,7 @@ function layoutVertical(context: Context): TimelineLayout {
   }
   // A label beside a vertical axis may sit up to REACH past its marker: the leader then meets
   // the label's edge at its first (or last) line.
-  const inset = LABEL_PADDING + LABEL_LINE_HEIGHT / 2;
+  const inset = LABEL_PADDING + lineHeight / 2;
   const anchor = (position: number, {label: box}: Placement): Point | undefined =>
     position >= box.y && position <= box.y + box.height
       ? undefined
@@ -267,7 +275,7 @@ function assemble(
   scale: TimeScale,
   positions: Float64Array,
   assembly: Assembly,
-): TimelineLayout {
+): Omit<TimelineLayout, 'home'> {
   const {plan, locale, measure} = context;
   const {starts, ends} = context.index;
   const {entries, placements, axis} = assembly;
@@ -357,7 +365,8 @@ function assemble(
     width: assembly.width,
     height: assembly.height,
     axis,
-    scale: {domain: scale.domain.slice(), range: scale.range.slice()},
+    scale,
+    lineHeight: context.lineHeight,
     ticks,
     breaks,
     milestones,
@@ -392,16 +401,6 @@ function verticalAxis(scale: TimeScale, context: Context): number {
   );
 }
 
-/** The same scale with every position moved by `offset` px. */
-function shiftScale(scale: TimeScale, offset: number): TimeScale {
-  if (offset === 0) return scale;
-  return {
-    ...scale,
-    position: (time) => scale.position(time) + offset,
-    range: scale.range.map((position) => position + offset),
-  };
-}
-
 /** `value` within [low, high]; `low` wins when the range is empty. */
 function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(value, high));
@@ -419,7 +418,7 @@ function placeMarkers(
   scale: TimeScale,
   context: Context,
 ): {positions: Float64Array; bars: BarLanes} {
-  const positions = positionsAt(scale, context.starts);
+  const positions = Float64Array.from(context.starts, scale.position);
   const bars = assignBarLanes(
     groupMarkers(positions, context.starts),
     spanExtent(scale, positions, context),

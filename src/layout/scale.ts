@@ -1,8 +1,9 @@
+import {bisectLeft, bisector, bisectRight} from 'd3-array';
 import {scaleUtc} from 'd3-scale';
 import {utcDay, utcHour, utcMonth, utcYear} from 'd3-time';
-import {bisect} from '../sorted.js';
+import {DAY} from '../shared/time-units.js';
 import {indexItems, type ItemIndex} from './item-index.js';
-import type {GapMode, LayoutItem} from './types.js';
+import type {GapMode, LayoutItem, LinearPiece, TimeRange, TimeScale} from './types.js';
 
 /** Share of the content's time span added as padding at each end (and beside each break). */
 const PADDING = 0.05;
@@ -15,10 +16,7 @@ const BREAK_SIZE = 40;
 const BREAK_SHARE = 0.06;
 
 /** Shown when there is nothing to show: the year 2000, so that an empty axis still reads well. */
-export const DEFAULT_DOMAIN: readonly [number, number] = [
-  Date.UTC(2000, 0, 1),
-  Date.UTC(2001, 0, 1),
-];
+export const DEFAULT_DOMAIN: TimeRange = [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
 
 /** A long empty stretch of time that the scale squeezes into a break mark. */
 export interface TimeGap {
@@ -38,30 +36,6 @@ export interface ScalePlan {
   readonly gaps: readonly TimeGap[];
   /** Length of each break mark, px. */
   readonly breakSize: number;
-}
-
-/** A stretch of the axis drawn at the common rate: where ticks go. */
-export interface LinearPiece {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** A piecewise-linear time scale: linear pieces at one rate, joined by fixed-size breaks. */
-export interface TimeScale {
-  /** Position of an instant along the axis, px. */
-  readonly position: (time: number) => number;
-  readonly domain: readonly number[];
-  readonly range: readonly number[];
-  readonly pieces: readonly LinearPiece[];
-  /** Px per ms in the linear pieces. */
-  readonly rate: number;
-}
-
-/** The end of an item's extent: its `end` when it is a valid span, else its start. */
-export function endOf(item: LayoutItem): number {
-  return item.end !== undefined && Number.isFinite(item.end) && item.end > item.start
-    ? item.end
-    : item.start;
 }
 
 /**
@@ -108,15 +82,31 @@ export function planTimeScale(
   return {domain, visible, gaps: kept, breakSize: kept.length ? breakSize : 0};
 }
 
+// Keyed by the item array, as the index is: every zoom and pan step of a view asks again.
+const homes = new WeakMap<readonly LayoutItem[], Partial<Record<GapMode, TimeRange>>>();
+
+/**
+ * The whole timeline's range, as drawn when not zoomed: the padded extent of every item. It does
+ * not depend on the axis length, so it is planned once per item list and gap mode.
+ */
+export function homeRange(items: readonly LayoutItem[], gaps: GapMode): TimeRange {
+  let known = homes.get(items);
+  if (!known) {
+    known = {};
+    homes.set(items, known);
+  }
+  return (known[gaps] ??= planTimeScale(items, {length: 1, gaps}).domain);
+}
+
 /**
  * The items a zoom domain shows (all of them without one). Items are sorted by start, so the
  * window is found by binary search: a zoom or pan step costs what it shows, not the timeline.
  */
 function visibleItems(index: ItemIndex, zoom: readonly [number, number] | undefined): Int32Array {
   const {starts, finite} = index;
-  const first = zoom ? bisect(starts, zoom[0]) : 0;
+  const first = zoom ? bisectLeft(starts, zoom[0]) : 0;
   if (finite) {
-    const end = zoom ? bisect(starts, zoom[1], true) : starts.length;
+    const end = zoom ? bisectRight(starts, zoom[1]) : starts.length;
     const visible = new Int32Array(Math.max(0, end - first));
     for (let k = 0; k < visible.length; k++) visible[k] = first + k;
     return visible;
@@ -143,35 +133,13 @@ export function visibleStarts(index: ItemIndex, visible: Int32Array): Float64Arr
 }
 
 /**
- * Positions of many instants, in increasing order, at once: the arithmetic of d3's polylinear
- * scale, so the very numbers `scale.position` gives, without a bisection and two closure calls
- * per instant (d3 picks the piece whose first stop is the last one at or before the instant,
- * the end pieces extending beyond the domain).
- */
-export function positionsAt({domain, range}: TimeScale, times: Float64Array): Float64Array {
-  const positions = new Float64Array(times.length);
-  const lastPiece = domain.length - 2;
-  let piece = 0;
-  for (let k = 0; k < times.length; k++) {
-    const time = times[k];
-    if (time < domain[piece]) piece = 0;
-    while (piece < lastPiece && domain[piece + 1] <= time) piece++;
-    const from = domain[piece];
-    const length = domain[piece + 1] - from;
-    const t = length ? (time - from) / length : 0.5;
-    positions[k] = range[piece] * (1 - t) + range[piece + 1] * t;
-  }
-  return positions;
-}
-
-/**
  * Builds the piecewise (polylinear) D3 time scale for a plan and an axis length:
  * `scaleUtc().domain(stops).range(pixels)`, with each compressed gap as a short piece. Ticks
  * come from d3-time intervals (ticks.ts) and are labelled with Intl, not with the scale's own
  * tick format. The standalone bundle swaps the parts of d3-scale's dependencies that never
  * run here (colour interpolation, d3's tick-format locale) for stand-ins in src/standalone.
  */
-export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
+export function buildTimeScale(plan: ScalePlan, length: number, offset = 0): TimeScale {
   const [d0, d1] = plan.domain;
   const domain = [d0];
   for (const gap of plan.gaps) domain.push(gap.from, gap.to);
@@ -187,8 +155,16 @@ export function buildTimeScale(plan: ScalePlan, length: number): TimeScale {
   }
   // Rounding must not push the last instant past the end of the axis.
   range[range.length - 1] = length;
-  const scale = scaleUtc().domain(domain).range(range);
-  return {position: (time) => scale(time), domain, range, pieces, rate};
+  const shifted = offset ? range.map((position) => position + offset) : range;
+  const scale = scaleUtc().domain(domain).range(shifted);
+  return {
+    position: (time) => scale(time),
+    invert: (position) => +scale.invert(position),
+    domain,
+    range: shifted,
+    pieces,
+    rate,
+  };
 }
 
 /** A zoom domain in increasing order, widened around a single instant; `undefined` if unusable. */
@@ -210,7 +186,7 @@ export function windowAround(time: number): [number, number] {
   const window: [number, number] = [+interval.offset(date, -1), +interval.offset(date, 1)];
   return Number.isFinite(window[0]) && Number.isFinite(window[1])
     ? window
-    : [time - 86_400_000, time + 86_400_000];
+    : [time - DAY, time + DAY];
 }
 
 /**
@@ -253,7 +229,7 @@ function findLongGaps(
     if (length <= shortest) continue;
     sortedLengths ??= lengths.slice(0, stretches).sort();
     // The stretch's own length is left out: the last of its value in the sorted lengths.
-    const median = medianWithout(sortedLengths, bisect(sortedLengths, length, true) - 1);
+    const median = medianWithout(sortedLengths, bisectRight(sortedLengths, length) - 1);
     if (length <= GAP_MEDIAN_RATIO * median) continue;
     const start = starts[g];
     const end = start + length;
@@ -302,15 +278,9 @@ function coveredBySpan(
   start: number,
   end: number,
 ): boolean {
-  // Last visible item starting at or before `start` (items are sorted by start).
-  let low = 0;
-  let high = visible.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (starts[visible[mid]] <= start) low = mid + 1;
-    else high = mid;
-  }
-  return low > 0 && reach[low - 1] >= end;
+  // The visible items starting at or before `start` (items are sorted by start).
+  const before = bisector((i: number) => starts[i]).right(visible, start);
+  return before > 0 && reach[before - 1] >= end;
 }
 
 /** Median of a sorted array with the element at `skip` left out. */

@@ -9,9 +9,9 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from 'd3-time';
-import {dateFormat} from './intl.js';
-import type {TimeScale} from './scale.js';
-import type {AxisTick, MeasureText, Orientation} from './types.js';
+import {dateFormat} from '../shared/intl.js';
+import {DAY, HOUR, MINUTE, MONTH, SECOND, YEAR} from '../shared/time-units.js';
+import type {AxisTick, MeasureText, Orientation, TimeScale} from './types.js';
 
 /** Wanted distance between ticks, px: about one tick per 80–100 px. */
 const TICK_SPACING = 80;
@@ -34,11 +34,6 @@ interface TickStep {
   readonly duration: number;
 }
 
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 function every(
   interval: CountableTimeInterval,
   counts: readonly number[],
@@ -59,12 +54,12 @@ const STEPS: readonly TickStep[] = [
   ...every(utcHour, [1, 3, 6, 12], 'hour', HOUR),
   ...every(utcDay, [1, 2], 'day', DAY),
   {interval: utcMonday, unit: 'day', duration: 7 * DAY},
-  ...every(utcMonth, [1, 3], 'month', 30 * DAY),
+  ...every(utcMonth, [1, 3], 'month', MONTH),
   ...every(
     utcYear,
     [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 20_000, 50_000, 100_000],
     'year',
-    365 * DAY,
+    YEAR,
   ),
 ];
 

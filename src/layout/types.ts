@@ -32,6 +32,38 @@ export interface LayoutOptions {
   readonly locale?: string;
   /** Visible range [start, end] in ms (zoom); default the data extent with padding. */
   readonly domain?: readonly [number, number];
+  /**
+   * Height of one line of label text, px: the line height the labels are drawn with. Default 18
+   * (`LABEL_LINE_HEIGHT`).
+   */
+  readonly lineHeight?: number;
+}
+
+/** A stretch of time `[start, end]`, ms since the epoch, `start < end`. */
+export type TimeRange = readonly [number, number];
+
+/** A stretch of the axis drawn at the common rate: where ticks go. */
+export interface LinearPiece {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The timeline's time scale: d3's polylinear `scaleUtc`, linear pieces at one rate joined by
+ * fixed-size breaks. Maps both ways; outside the domain the end pieces extend.
+ */
+export interface TimeScale {
+  /** Position of an instant along the axis, px. */
+  readonly position: (time: number) => number;
+  /** The instant drawn at a position along the axis: the inverse of `position`. */
+  readonly invert: (position: number) => number;
+  /** The stops of the pieces, ms: the first and last are the visible range. */
+  readonly domain: readonly number[];
+  /** Where each stop is drawn, px, increasing. */
+  readonly range: readonly number[];
+  readonly pieces: readonly LinearPiece[];
+  /** Px per ms in the linear pieces. */
+  readonly rate: number;
 }
 
 export interface Box {
@@ -123,8 +155,12 @@ export interface TimelineLayout {
   readonly height: number;
   /** Cross-axis coordinate of the axis line, px. */
   readonly axis: number;
-  /** The scale's domain and range (piecewise when there are breaks), for zoom and hit tests. */
-  readonly scale: {readonly domain: readonly number[]; readonly range: readonly number[]};
+  /** The time scale as drawn (piecewise when there are breaks), for zoom and hit tests. */
+  readonly scale: TimeScale;
+  /** The whole timeline's range, as drawn when not zoomed: where zoom and pan come home to. */
+  readonly home: TimeRange;
+  /** Height of one line of label text the labels were sized with, px. */
+  readonly lineHeight: number;
   readonly ticks: readonly AxisTick[];
   readonly breaks: readonly AxisBreak[];
   readonly milestones: readonly PlacedMilestone[];

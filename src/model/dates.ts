@@ -1,5 +1,7 @@
 import type {DatePrecision, PartialDate} from './types.js';
 import {quote} from './text.js';
+import {dateFormat} from '../shared/intl.js';
+import {DAY} from '../shared/time-units.js';
 
 /**
  * Put before a formatted date that is only approximate: "c. 2012".
@@ -7,7 +9,6 @@ import {quote} from './text.js';
  */
 export const APPROXIMATE_PREFIX = 'c. ';
 
-const MS_PER_DAY = 86_400_000;
 /** The largest distance from the epoch a `Date` can hold (ECMA-262 §21.4.1.22). */
 const MAX_TIME = 8.64e15;
 /** 0001-01-01T00:00Z: earlier times fall in year 0 or before, which needs an era. */
@@ -64,7 +65,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
  */
 export function parsePartialDate(text: string): PartialDate | string {
   const iso = text.trim();
-  const date = readDate(iso);
+  const date = readIsoDate(iso);
   // Valid dates are the hot path: the text is quoted only on the way out with a reason.
   return typeof date === 'string' ? `${quote(iso)} ${date}` : date;
 }
@@ -90,7 +91,7 @@ function digits(text: string, start: number, count: number): number {
  * as the isoDate pattern in data/milestones.schema.json. A part that is not all digits makes its
  * number NaN, and one NaN makes the sum of them all NaN.
  */
-function readDate(iso: string): PartialDate | string {
+function readIsoDate(iso: string): PartialDate | string {
   const sign = iso[0] === '-' ? -1 : iso[0] === '+' ? 1 : 0;
   const year = sign ? sign * digits(iso, 1, 6) : digits(iso, 0, 4);
   let at = sign ? 7 : 4;
@@ -165,7 +166,7 @@ function readDate(iso: string): PartialDate | string {
   }
   const offsetMinutes = (offset[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetRest);
   const time =
-    daysFromCivil(year, month, day) * MS_PER_DAY +
+    daysFromCivil(year, month, day) * DAY +
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
     millisecond;
   if (Math.abs(time) > MAX_TIME) {
@@ -175,44 +176,22 @@ function readDate(iso: string): PartialDate | string {
 }
 
 // Each precision shows one more part than the one before it.
-const YEAR: Intl.DateTimeFormatOptions = {year: 'numeric'};
-const MONTH: Intl.DateTimeFormatOptions = {...YEAR, month: 'long'};
-const DAY: Intl.DateTimeFormatOptions = {...MONTH, day: 'numeric'};
-const MINUTE: Intl.DateTimeFormatOptions = {
-  ...DAY,
+const YEAR_FIELDS: Intl.DateTimeFormatOptions = {year: 'numeric'};
+const MONTH_FIELDS: Intl.DateTimeFormatOptions = {...YEAR_FIELDS, month: 'long'};
+const DAY_FIELDS: Intl.DateTimeFormatOptions = {...MONTH_FIELDS, day: 'numeric'};
+const MINUTE_FIELDS: Intl.DateTimeFormatOptions = {
+  ...DAY_FIELDS,
   hour: 'numeric',
   minute: '2-digit',
   timeZoneName: 'short',
 };
 const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: YEAR,
-  month: MONTH,
-  day: DAY,
-  minute: MINUTE,
-  second: {...MINUTE, second: '2-digit'},
+  year: YEAR_FIELDS,
+  month: MONTH_FIELDS,
+  day: DAY_FIELDS,
+  minute: MINUTE_FIELDS,
+  second: {...MINUTE_FIELDS, second: '2-digit'},
 };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(locale: string, precision: DatePrecision, withEra: boolean) {
-  const key = `${locale}|${precision}|${withEra}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    const options: Intl.DateTimeFormatOptions = {
-      ...FORMAT_OPTIONS[precision],
-      timeZone: 'UTC',
-      ...(withEra && {era: 'short'}),
-    };
-    try {
-      formatter = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      // A malformed locale tag (from an attribute, say) must not break rendering.
-      formatter = new Intl.DateTimeFormat('en', options);
-    }
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /**
  * Formats a date at the precision it was written, in UTC: a month reads "July 2014" (en) or
@@ -229,6 +208,8 @@ export function formatPartialDate(
 ): string {
   // A hand-made PartialDate may hold a time Intl cannot format; show what was written instead.
   if (!(Math.abs(date.time) <= MAX_TIME)) return date.iso;
-  const text = formatterFor(locale, date.precision, date.time < YEAR_ONE).format(date.time);
+  const fields = FORMAT_OPTIONS[date.precision];
+  const withEra = date.time < YEAR_ONE ? {...fields, era: 'short' as const} : fields;
+  const text = dateFormat(locale, withEra).format(date.time);
   return options.approximate ? `${APPROXIMATE_PREFIX}${text}` : text;
 }

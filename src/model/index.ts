@@ -5,6 +5,7 @@
 export {APPROXIMATE_PREFIX, formatPartialDate, parsePartialDate} from './dates.js';
 export {parseMilestones} from './parse.js';
 export {safeUrl} from './url.js';
+export {describeError, quote} from './text.js';
 export type {
   DatePrecision,
   Milestone,

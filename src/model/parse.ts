@@ -112,7 +112,7 @@ function wrongType(field: keyof Milestone, expected: string, value: unknown): st
   return `${field} must be ${expected}, got ${describeValue(value)}`;
 }
 
-function readDate(value: unknown, field: 'date' | 'end', found: Findings) {
+function readDateField(value: unknown, field: 'date' | 'end', found: Findings) {
   if (typeof value !== 'string') {
     return found.error(wrongType(field, 'a date string such as "2014-07"', value), field);
   }
@@ -192,8 +192,8 @@ function validate(raw: unknown, found: Findings): void {
   const date =
     dateValue === undefined
       ? found.error('date is missing', 'date')
-      : readDate(dateValue, 'date', found);
-  const end = isAbsent(endValue) ? undefined : readDate(endValue, 'end', found);
+      : readDateField(dateValue, 'date', found);
+  const end = isAbsent(endValue) ? undefined : readDateField(endValue, 'end', found);
   if (date && end && end.time < date.time) {
     found.error(`end ${quote(end.iso)} is before date ${quote(date.iso)}`, 'end');
   }

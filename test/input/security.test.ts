@@ -106,7 +106,7 @@ const RENDERED_ELEMENTS = new Set([
  * with plain values.
  */
 const GEOMETRY =
-  /^(--_[a-z-]+|inset-inline-start|top|width|height):\s*(-?[\d.]+(e[+-]?\d+)?(px|%|deg|ms)?|var\(--partner-timeline-[a-z0-9-]+\)|#[0-9a-f]{3,8})$/i;
+  /^(--_[a-z-]+|inset-inline-start|top|width|height):\s*(-?[\d.]+(e[+-]?\d+)?(px|%|deg|ms)?|var\(--(?:partner-timeline-|_category-)[a-z0-9-]+\)|#[0-9a-f]{3,8})$/i;
 
 const dialogs: string[] = [];
 const DIALOGS = ['alert', 'confirm', 'prompt'] as const;

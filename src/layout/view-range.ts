@@ -1,19 +1,11 @@
 import {utcDay, utcMonth, utcYear, type CountableTimeInterval} from 'd3-time';
-import {parsePartialDate} from '../model/index.js';
-import type {DatePrecision} from '../model/types.js';
-import {dateFormat, safeLocale} from '../layout/intl.js';
-
-/** A visible stretch of time `[start, end]`, ms since the epoch, `start < end`. */
-export type TimeRange = readonly [number, number];
-
-/** The layout's piecewise scale: instants in `domain` sit at the pixels in `range`. */
-export interface PiecewiseScale {
-  readonly domain: readonly number[];
-  readonly range: readonly number[];
-}
+import {parsePartialDate, type DatePrecision} from '../model/index.js';
+import {dateFormat} from '../shared/intl.js';
+import {DAY, YEAR} from '../shared/time-units.js';
+import type {TimeRange, TimeScale} from './types.js';
 
 /** Shortest span zoom can show: one day. */
-export const MIN_SPAN = 86_400_000;
+export const MIN_SPAN = DAY;
 /** Zooming out stops at this multiple of the whole timeline's span. */
 export const MAX_SPAN_FACTOR = 1.5;
 
@@ -42,42 +34,16 @@ export function toInstant(value: Instant, edge: 'start' | 'end'): number {
   return period ? +period.offset(new Date(parsed.time), 1) : parsed.time;
 }
 
-/** Index of the piece of a piecewise scale that holds `value` in `stops` (ends extend). */
-function pieceOf(stops: readonly number[], value: number): number {
-  let piece = 0;
-  while (piece < stops.length - 2 && value > stops[piece + 1]) piece++;
-  return piece;
-}
-
-function interpolate(from: readonly number[], to: readonly number[], value: number): number {
-  if (from.length < 2) return to[0] ?? 0;
-  const i = pieceOf(from, value);
-  const span = from[i + 1] - from[i];
-  return span === 0 ? to[i] : to[i] + ((value - from[i]) / span) * (to[i + 1] - to[i]);
-}
-
-/** Position along the axis of an instant, px; outside the domain the end pieces extend. */
-export function positionAt(scale: PiecewiseScale, time: number): number {
-  return interpolate(scale.domain, scale.range, time);
-}
-
-/** The instant at a position along the axis: the inverse of {@link positionAt}. */
-export function timeAt(scale: PiecewiseScale, position: number): number {
-  return interpolate(scale.range, scale.domain, position);
-}
-
 /**
- * Milliseconds per pixel where time runs at its normal rate. Breaks squeeze years into a few
- * pixels, so the first piece (never a break) gives the rate at which markers follow a drag.
+ * Milliseconds per pixel where time runs at its normal rate (breaks squeeze years into a few
+ * pixels): the rate at which markers follow a drag.
  */
-export function msPerPixel(scale: PiecewiseScale): number {
-  const {domain, range} = scale;
-  const pixels = range[1] - range[0];
-  return pixels > 0 ? (domain[1] - domain[0]) / pixels : 0;
+export function msPerPixel(scale: TimeScale): number {
+  return scale.rate > 0 && Number.isFinite(scale.rate) ? 1 / scale.rate : 0;
 }
 
 /** The first and last instant of a scale: the range it shows. */
-export function rangeOf(scale: PiecewiseScale): TimeRange {
+export function rangeOf(scale: TimeScale): TimeRange {
   return [scale.domain[0], scale.domain[scale.domain.length - 1]];
 }
 
@@ -100,7 +66,7 @@ export function clampRange(range: TimeRange, home: TimeRange): TimeRange {
  * suggests. Zooming in therefore magnifies what is drawn at the normal rate, and zooming out
  * widens the range of time: in always shows more detail, out always shows more time.
  */
-export function zoomedSpan(scale: PiecewiseScale, factor: number): number {
+export function zoomedSpan(scale: TimeScale, factor: number): number {
   const [start, end] = rangeOf(scale);
   const length = scale.range[scale.range.length - 1] - scale.range[0];
   const drawn = msPerPixel(scale) * length;
@@ -141,8 +107,6 @@ export function sameRange(a: TimeRange | null, b: TimeRange | null): boolean {
   return Math.round(a[0]) === Math.round(b[0]) && Math.round(a[1]) === Math.round(b[1]);
 }
 
-const YEAR = 365.25 * MIN_SPAN;
-
 /**
  * The ends of a range as people say them at a precision that tells them apart: years for a
  * range of years ("2007", "2017"), months for a range of months, else days.
@@ -156,6 +120,6 @@ export function formatRange(range: TimeRange, locale: string): [string, string] 
         ? {year: 'numeric', month: 'long'}
         : {year: 'numeric', month: 'long', day: 'numeric'};
   // Built once per locale and fields: every zoom or pan step announces its range.
-  const format = dateFormat(safeLocale(locale), options);
+  const format = dateFormat(locale, options);
   return [format.format(range[0]), format.format(range[1])];
 }

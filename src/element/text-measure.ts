@@ -1,4 +1,4 @@
-import type {MeasureText} from '../layout/types.js';
+import type {MeasureText} from '../layout/index.js';
 
 const measurers = new Map<string, MeasureText>();
 

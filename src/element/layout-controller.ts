@@ -1,0 +1,172 @@
+import {isServer, type ReactiveControllerHost} from 'lit';
+import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+import type {TimelineItem} from '../model/index.js';
+import {
+  clampRange,
+  homeRange,
+  LABEL_LINE_HEIGHT,
+  layoutTimeline,
+  liftMilestone,
+  type GapMode,
+  type LayoutItem,
+  type MeasureText,
+  type Orientation,
+  type PlacedMilestone,
+  type TimelineLayout,
+  type TimeRange,
+} from '../layout/index.js';
+import {DateLabels} from './date-labels.js';
+import {approximateMeasurer, canvasMeasurer} from './text-measure.js';
+
+/** Below this width (px) `orientation="auto"` lays the timeline out vertically. */
+export const VERTICAL_BELOW = 600;
+/** Font size (px) the layout's label lines are made for: 0.875rem. */
+export const DESIGN_FONT_SIZE = 14;
+/** The narrowest plot laid out, px. */
+const MIN_PLOT_WIDTH = 160;
+/** Room across a horizontal axis that the label lanes may take, px. */
+const HORIZONTAL_CROSS_LENGTH = 480;
+/** Along a vertical axis: px per milestone, within limits; denser data clusters (and zooms). */
+const VERTICAL_PITCH = 64;
+const VERTICAL_MIN_LENGTH = 320;
+const VERTICAL_MAX_LENGTH = 2400;
+
+/** What a server render assumes of the element's computed style. */
+const SERVER_STYLE = {
+  fontSize: `${DESIGN_FONT_SIZE}px`,
+  fontFamily: 'system-ui, sans-serif',
+  lineHeight: `${LABEL_LINE_HEIGHT}px`,
+};
+
+/** What the host asks the layout for, on each update. */
+export interface LayoutRequest {
+  readonly items: readonly TimelineItem[];
+  readonly orientation: 'auto' | Orientation;
+  readonly gaps: GapMode;
+  readonly locale: string;
+  /** The zoomed range asked for; `null` draws the whole timeline. */
+  readonly range: TimeRange | null;
+  /** The date label of a milestone ("July 2014"), formatted only for milestones measured. */
+  readonly formatDate: (item: TimelineItem) => string;
+  /** Width assumed by a server render, where nothing can be measured. */
+  readonly serverWidth: number;
+}
+
+/**
+ * Owns the timeline's layout: the host calls `update()` in `willUpdate`. It measures the width available (a `ResizeController` on a sizer
+ * the host renders) and the text style, and runs `layoutTimeline` again only when the items,
+ * the width, the style, the locale or the zoomed range changed.
+ *
+ * Text larger than the design size (200% text, say) zooms the plot: the layout runs at the
+ * design size on a plot narrower by as much, and CSS zoom (`textZoom`) draws it larger, text
+ * laid out and rasterised at the final size, so that labels never overlap.
+ *
+ * @example
+ * #layout = new LayoutController(this);
+ * firstUpdated() { this.#layout.observe(this.renderRoot.querySelector('.sizer')!); }
+ * willUpdate() { this.#layout.update({items, orientation, gaps, locale, range, formatDate, serverWidth}); }
+ */
+export class LayoutController {
+  /** The layout drawn now; `null` when there is nothing to lay out. */
+  layout: TimelineLayout | null = null;
+  /** How much larger than the design size text is drawn: the plot's CSS zoom. */
+  textZoom = 1;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #width: ResizeController<number | undefined>;
+  #labels = new DateLabels([], () => '');
+  #layoutItems: readonly LayoutItem[] = [];
+  #measure: MeasureText = () => 0;
+  #inputs: readonly TimelineItem[] | null = null;
+  /** What the cached labels and measurer were made for, and what the layout was made for. */
+  #baseKey = '';
+  #key = '';
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    // The resize controller registers itself with the host: observing while connected.
+    const width: ResizeController<number | undefined> = new ResizeController(host, {
+      target: null,
+      // Called with no entries after updates, to keep the last width.
+      callback: (entries) => entries.at(-1)?.contentRect.width ?? width.value,
+    });
+    this.#width = width;
+  }
+
+  /**
+   * Starts following the width of `sizer`, a zero-height element the host renders: observing
+   * the host itself would report the host's own growth back within the frame.
+   */
+  observe(sizer: Element): void {
+    this.#width.observe(sizer);
+  }
+
+  /** The date label of the milestone at `index` (date order). */
+  dateLabel(index: number): string {
+    return this.#labels.get(index);
+  }
+
+  /** The milestone at `index` drawn on its own, out of the cluster the layout put it in. */
+  lift(index: number): PlacedMilestone | null {
+    const item = this.#layoutItems[index];
+    return this.layout && item ? liftMilestone(this.layout, index, item, this.#measure) : null;
+  }
+
+  /** Lays the timeline out again if anything it depends on changed. */
+  update(request: LayoutRequest): void {
+    const {items} = request;
+    const width = isServer ? request.serverWidth : (this.#width.value ?? this.#host.clientWidth);
+    const style = isServer ? SERVER_STYLE : getComputedStyle(this.#host);
+    const fontSize = parseFloat(style.fontSize) || DESIGN_FONT_SIZE;
+    this.textZoom = Math.max(1, fontSize / DESIGN_FONT_SIZE);
+    const zoom = this.textZoom;
+    // The line height the labels are drawn with (`--partner-timeline-line-height`, resolved),
+    // in whole pixels of the plot, so that line boxes do not round differently from the layout.
+    const lineHeight = Math.round((parseFloat(style.lineHeight) || fontSize * 1.25) / zoom);
+    const plotWidth = Math.max(MIN_PLOT_WIDTH, Math.round((width || 640) / zoom));
+    const orientation: Orientation =
+      request.orientation === 'auto'
+        ? plotWidth < VERTICAL_BELOW
+          ? 'vertical'
+          : 'horizontal'
+        : request.orientation;
+    const font = `${fontSize / zoom}px ${style.fontFamily}`;
+    const length =
+      orientation === 'horizontal'
+        ? plotWidth
+        : Math.min(
+            VERTICAL_MAX_LENGTH,
+            Math.max(VERTICAL_MIN_LENGTH, items.length * VERTICAL_PITCH),
+          );
+    const {gaps, locale} = request;
+    const baseKey = [plotWidth, orientation, gaps, locale, font, lineHeight].join('|');
+    if (baseKey !== this.#baseKey || this.#inputs !== items) {
+      this.#labels = new DateLabels(items, request.formatDate);
+      this.#layoutItems = this.#labels.layoutItems();
+      this.#measure = isServer ? approximateMeasurer(fontSize) : canvasMeasurer(font);
+    }
+    const layoutItems = this.#layoutItems;
+    const domain =
+      request.range && items.length > 0
+        ? clampRange(request.range, homeRange(layoutItems, gaps))
+        : null;
+    const key = `${baseKey}|${domain?.join(',') ?? ''}`;
+    if (key === this.#key && this.#inputs === items) return;
+    this.#baseKey = baseKey;
+    this.#key = key;
+    this.#inputs = items;
+    this.layout =
+      items.length === 0
+        ? null
+        : layoutTimeline(layoutItems, {
+            orientation,
+            length,
+            crossLength: orientation === 'horizontal' ? HORIZONTAL_CROSS_LENGTH : plotWidth,
+            gaps,
+            measure: this.#measure,
+            locale,
+            lineHeight,
+            ...(domain ? {domain} : {}),
+          });
+  }
+}

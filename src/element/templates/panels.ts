@@ -1,0 +1,61 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import type {ParseIssue, TimelineItem} from '../../model/index.js';
+import {errorSummary, formatNumber, type Wording} from '../summaries.js';
+
+/** How many issues the error panel lists; the event carries them all. */
+const MAX_LISTED_ISSUES = 5;
+
+/** The expanded view of the selected milestone. */
+export function renderDetail(
+  item: TimelineItem | undefined,
+  date: string,
+  wording: Wording,
+  onKeydown: (event: KeyboardEvent) => void,
+): TemplateResult | typeof nothing {
+  if (!item) return nothing;
+  return html`<section part="detail" aria-label=${item.title} @keydown=${onKeydown}>
+    <p class="detail-title"><bdi>${item.title}</bdi></p>
+    <p>
+      <time datetime=${item.date.iso}>${date}</time>${
+        item.category ? html` · <bdi class="category">${item.category}</bdi>` : nothing
+      }
+    </p>
+    ${item.description ? html`<p><bdi>${item.description}</bdi></p>` : nothing}
+    ${
+      item.url
+        ? html`<p><a href=${item.url} rel="noopener noreferrer">${wording.text.moreLink}</a></p>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** The summary of rejected input and the first few reasons. */
+export function renderError(
+  issues: readonly ParseIssue[],
+  wording: Wording,
+): TemplateResult | typeof nothing {
+  if (issues.length === 0) return nothing;
+  // Input rejected as a whole has one issue, and the summary already says it.
+  if (issues[0].index === null) {
+    return html`<div part="error" role="alert"><p>${issues[0].message}</p></div>`;
+  }
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  return html`<div part="error" role="alert">
+    <p>${errorSummary(issues, wording)}</p>
+    <ul>
+      ${listed.map((issue) => html`<li>${issue.message}</li>`)}
+      ${
+        issues.length > listed.length
+          ? html`<li>… ${formatNumber(issues.length - listed.length, wording)}</li>`
+          : nothing
+      }
+    </ul>
+  </div>`;
+}
+
+/** While `src` loads, a status message (announced) stands where the empty state would. */
+export function renderEmpty(loading: boolean, wording: Wording): TemplateResult {
+  return loading
+    ? html`<p class="empty loading" role="status">${wording.text.loading}</p>`
+    : html`<p class="empty">${wording.text.empty}</p>`;
+}

@@ -1,0 +1,123 @@
+import {css} from 'lit';
+
+/**
+ * The public `--partner-timeline-*` tokens, read through private fallbacks: nothing here sets a
+ * public token, so a theme set on any ancestor of the element (`.dark-theme { … }`) applies, and
+ * the defaults below apply where no theme sets one. The rest of the styles read only the private
+ * `--_*` names.
+ */
+export const tokens = css`
+  :host {
+    --_font-size: var(--partner-timeline-font-size, 0.875rem);
+    --_color: var(--partner-timeline-color, CanvasText);
+    --_muted-color: var(
+      --partner-timeline-muted-color,
+      color-mix(in srgb, currentColor 72%, transparent)
+    );
+    --_background: var(--partner-timeline-background, transparent);
+    --_axis-color: var(
+      --partner-timeline-axis-color,
+      color-mix(in srgb, currentColor 55%, transparent)
+    );
+    --_marker-size: var(--partner-timeline-marker-size, 12px);
+    --_label-background: var(--partner-timeline-label-background, Canvas);
+    --_label-border: var(
+      --partner-timeline-label-border,
+      color-mix(in srgb, currentColor 22%, transparent)
+    );
+    --_radius: var(--partner-timeline-radius, 6px);
+    --_gap: var(--partner-timeline-gap, 12px);
+    --_transition-duration: var(--partner-timeline-transition-duration, 150ms);
+    /* Browsers without light-dark() get the light colours; see the @supports rule below. */
+    --_marker-color: var(--partner-timeline-marker-color, #1f5fbf);
+    --_selected-color: var(--partner-timeline-selected-color, #b3261e);
+    --_focus-color: var(--partner-timeline-focus-color, #1a56db);
+    --_error-color: var(--partner-timeline-error-color, #b3261e);
+    --_error-background: var(
+      --partner-timeline-error-background,
+      color-mix(in srgb, #b3261e 8%, Canvas)
+    );
+    /* Category colours: each at least 3:1 against the background, in light and in dark. */
+    --_category-1: var(--partner-timeline-category-1, #1f5fbf);
+    --_category-2: var(--partner-timeline-category-2, #00796b);
+    --_category-3: var(--partner-timeline-category-3, #b45309);
+    --_category-4: var(--partner-timeline-category-4, #7b1fa2);
+    --_category-5: var(--partner-timeline-category-5, #ad1457);
+    --_category-6: var(--partner-timeline-category-6, #5d6b00);
+
+    /* No color-scheme of its own: like a native control, the element follows the scheme of the
+       page or container it sits on (its background is the page's), and with light-dark() below
+       its colours follow too. A page that declares color-scheme: light dark thus gets the
+       reader's prefers-color-scheme, and a dark container with color-scheme: dark gets dark. */
+    display: block;
+    box-sizing: border-box;
+    color: var(--_color);
+    background: var(--_background);
+    /* The page's font unless a theme names one. */
+    font-family: var(--partner-timeline-font-family, inherit);
+    font-size: var(--_font-size);
+    /* The labels' line height (the layout measures it here): grows with text larger than the
+       design size (200% text), so that lines never overlap. */
+    line-height: max(var(--partner-timeline-line-height, 18px), 1.25em);
+    container-type: inline-size;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_marker-color: var(--partner-timeline-marker-color, light-dark(#1f5fbf, #8ab4f8));
+      --_selected-color: var(--partner-timeline-selected-color, light-dark(#b3261e, #f2b8b5));
+      --_focus-color: var(--partner-timeline-focus-color, light-dark(#1a56db, #a8c7fa));
+      --_error-color: var(--partner-timeline-error-color, light-dark(#b3261e, #f2b8b5));
+      --_error-background: var(
+        --partner-timeline-error-background,
+        light-dark(color-mix(in srgb, #b3261e 8%, Canvas), color-mix(in srgb, #f2b8b5 12%, Canvas))
+      );
+      --_category-1: var(--partner-timeline-category-1, light-dark(#1f5fbf, #8ab4f8));
+      --_category-2: var(--partner-timeline-category-2, light-dark(#00796b, #4db6ac));
+      --_category-3: var(--partner-timeline-category-3, light-dark(#b45309, #fbbf24));
+      --_category-4: var(--partner-timeline-category-4, light-dark(#7b1fa2, #ce93d8));
+      --_category-5: var(--partner-timeline-category-5, light-dark(#ad1457, #f48fb1));
+      --_category-6: var(--partner-timeline-category-6, light-dark(#5d6b00, #c0ca33));
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_transition-duration: 0s;
+    }
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  [part~='timeline'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
