@@ -23,6 +23,84 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
     },
   },
+  // Layers (see DESIGN.md): model <- layout <- element, each pure layer free of the DOM and Lit,
+  // and each reached only through its index; src/shared holds leaf utilities for all of them.
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*', 'lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+              message: 'src/shared imports no layer and no Lit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../layout/*', '../element/*', '../styles/*', '../*.js', '!../shared/*'],
+              message: 'The model imports no other layer.',
+            },
+            {
+              group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'd3-time', 'd3-scale'],
+              message: 'The model is pure: no Lit, no scales.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/layout/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../element/*', '../styles/*', '../*.js'],
+              message: 'The layout imports nothing from the element.',
+            },
+            {
+              group: ['../model/*', '!../model/index.js'],
+              message: 'Reach the model through its index.',
+            },
+            {
+              group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+              message: 'The layout is pure: no Lit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/element/**/*.ts', 'src/styles/**/*.ts', 'src/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/model/*', '!**/model/index.js', '**/layout/*', '!**/layout/index.js'],
+              message: 'The element reaches the model and the layout only through their index.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,4 +1,4 @@
-import type {Milestone, ParseIssue} from './model/types.js';
+import type {Milestone, ParseIssue} from './model/index.js';
 
 /** Detail of {@link PartnerTimelineSelectEvent}. */
 export interface SelectDetail {

@@ -26,5 +26,5 @@ export type {
   TimelineItem,
   ParseIssue,
   ParseResult,
-} from './model/types.js';
-export type {GapMode, Orientation} from './layout/types.js';
+} from './model/index.js';
+export type {GapMode, Orientation} from './layout/index.js';
