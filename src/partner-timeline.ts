@@ -6,6 +6,7 @@ import {stringsFor, type TimelineStrings} from './i18n.js';
 import type {Milestone, ParseIssue, TimelineItem} from './model/index.js';
 import {
   formatRange,
+  nearestInRange,
   rangeOf,
   toInstant,
   type GapMode,
@@ -14,16 +15,16 @@ import {
   type TimelineLayout,
   type TimeRange,
 } from './layout/index.js';
-import {validLocale} from './shared/intl.js';
 import {categorySlots} from './element/categories.js';
 import {InputController} from './element/input-controller.js';
 import {LayoutController} from './element/layout-controller.js';
 import {LiveAnnouncer} from './element/live-announcer.js';
+import {resolveLocale} from './element/locale.js';
 import {RovingFocusController} from './element/roving-focus-controller.js';
-import {ZOOM_STEP, ZoomController, type RangeSource} from './element/zoom-controller.js';
+import {ZOOM_BUTTON_COUNT, ZoomController, type RangeSource} from './element/zoom-controller.js';
 import {errorSummary, itemDate, timelineSummary, type Wording} from './element/summaries.js';
 import {renderPlot} from './element/templates/plot.js';
-import {renderLegend, renderToolbar, type ZoomButton} from './element/templates/controls.js';
+import {renderLegend, renderToolbar} from './element/templates/controls.js';
 import {renderDetail, renderEmpty, renderError} from './element/templates/panels.js';
 import {styles} from './styles/index.js';
 
@@ -31,9 +32,6 @@ export {VERTICAL_BELOW} from './element/layout-controller.js';
 
 /** How the axis runs: `auto` follows the element's own width. */
 export type OrientationSetting = 'auto' | Orientation;
-
-/** Locales the page named that are not BCP 47 tags, already reported once. */
-const reportedLocales = new Set<string>();
 
 /**
  * Keeps a JSON attribute as the string it is: parsing and reporting happen in one place, the model.
@@ -79,30 +77,34 @@ const jsonAttribute = {
  * @csspart break - A compressed stretch of empty time on the axis.
  * @csspart legend - The list of categories and their colours (shown for two or more categories).
  *
- * @cssprop --partner-timeline-font-family - Font of all text. Default: inherited.
- * @cssprop --partner-timeline-font-size - Base text size. Default: 0.875rem.
- * @cssprop --partner-timeline-line-height - Line height of labels. Default: 18px.
- * @cssprop --partner-timeline-color - Text colour. Default: CanvasText.
- * @cssprop --partner-timeline-muted-color - Colour of ticks and secondary text.
- * @cssprop --partner-timeline-background - Background of the element. Default: transparent.
- * @cssprop --partner-timeline-axis-color - Colour of the axis, leader lines and break marks.
- * @cssprop --partner-timeline-marker-color - Fill of milestone markers.
- * @cssprop --partner-timeline-marker-size - Diameter of a milestone marker. Default: 12px.
- * @cssprop --partner-timeline-selected-color - Colour of the selected milestone.
- * @cssprop --partner-timeline-focus-color - Colour of the focus ring.
- * @cssprop --partner-timeline-label-background - Background of labels. Default: Canvas.
- * @cssprop --partner-timeline-label-border - Border colour of labels.
- * @cssprop --partner-timeline-radius - Corner radius of labels and panels. Default: 6px.
- * @cssprop --partner-timeline-gap - Space between the plot, detail and error panels. Default: 12px.
- * @cssprop --partner-timeline-error-color - Border colour of the error panel.
- * @cssprop --partner-timeline-error-background - Background of the error panel.
- * @cssprop --partner-timeline-transition-duration - Length of hover and focus transitions. Default: 150ms.
- * @cssprop --partner-timeline-category-1 - Colour of the first category, in order of first appearance.
- * @cssprop --partner-timeline-category-2 - Colour of the second category, in order of first appearance.
- * @cssprop --partner-timeline-category-3 - Colour of the third category, in order of first appearance.
- * @cssprop --partner-timeline-category-4 - Colour of the fourth category, in order of first appearance.
- * @cssprop --partner-timeline-category-5 - Colour of the fifth category, in order of first appearance.
- * @cssprop --partner-timeline-category-6 - Colour of the sixth category, in order of first appearance.
+ * Tokens are read through private fallbacks, so a theme may set them on the element or on any
+ * ancestor (`.dark-theme { --partner-timeline-marker-color: … }`); the defaults below apply
+ * where none does. Colours given as `light-dark(light, dark)` follow the page's color-scheme.
+ *
+ * @cssprop [--partner-timeline-font-family=inherit] - Font of all text (the page's by default).
+ * @cssprop [--partner-timeline-font-size=0.875rem] - Base text size; larger text zooms the plot.
+ * @cssprop [--partner-timeline-line-height=18px] - Line height of labels (at least 1.25em); the layout measures with it.
+ * @cssprop [--partner-timeline-color=CanvasText] - Text colour.
+ * @cssprop [--partner-timeline-muted-color=color-mix(in srgb, currentColor 72%, transparent)] - Colour of ticks, dates and secondary text.
+ * @cssprop [--partner-timeline-background=transparent] - Background of the element.
+ * @cssprop [--partner-timeline-axis-color=color-mix(in srgb, currentColor 55%, transparent)] - Colour of the axis, leader lines and break marks.
+ * @cssprop [--partner-timeline-marker-color=light-dark(#1f5fbf, #8ab4f8)] - Fill of markers of milestones without a category.
+ * @cssprop [--partner-timeline-marker-size=12px] - Diameter of a milestone marker (the target stays 24 px).
+ * @cssprop [--partner-timeline-selected-color=light-dark(#b3261e, #f2b8b5)] - Colour of the selected milestone.
+ * @cssprop [--partner-timeline-focus-color=light-dark(#1a56db, #a8c7fa)] - Colour of the focus ring.
+ * @cssprop [--partner-timeline-label-background=Canvas] - Background of labels.
+ * @cssprop [--partner-timeline-label-border=color-mix(in srgb, currentColor 22%, transparent)] - Border colour of labels.
+ * @cssprop [--partner-timeline-radius=6px] - Corner radius of labels and panels.
+ * @cssprop [--partner-timeline-gap=12px] - Space between the plot, legend, toolbar and panels.
+ * @cssprop [--partner-timeline-error-color=light-dark(#b3261e, #f2b8b5)] - Border colour of the error panel.
+ * @cssprop [--partner-timeline-error-background=light-dark(color-mix(in srgb, #b3261e 8%, Canvas), color-mix(in srgb, #f2b8b5 12%, Canvas))] - Background of the error panel.
+ * @cssprop [--partner-timeline-transition-duration=150ms] - Length of hover and focus transitions (0 under reduced motion).
+ * @cssprop [--partner-timeline-category-1=light-dark(#1f5fbf, #8ab4f8)] - Colour of the first category, in order of first appearance.
+ * @cssprop [--partner-timeline-category-2=light-dark(#00796b, #4db6ac)] - Colour of the second category.
+ * @cssprop [--partner-timeline-category-3=light-dark(#b45309, #fbbf24)] - Colour of the third category.
+ * @cssprop [--partner-timeline-category-4=light-dark(#7b1fa2, #ce93d8)] - Colour of the fourth category.
+ * @cssprop [--partner-timeline-category-5=light-dark(#ad1457, #f48fb1)] - Colour of the fifth category.
+ * @cssprop [--partner-timeline-category-6=light-dark(#5d6b00, #c0ca33)] - Colour of the sixth category.
  */
 export class PartnerTimeline extends LitElement {
   static override styles = styles;
@@ -173,7 +175,7 @@ export class PartnerTimeline extends LitElement {
 
   /** The zoom toolbar's own roving tab stop over its buttons. */
   #toolbar = new RovingFocusController(this, {
-    count: () => this.#zoomButtons().length,
+    count: () => ZOOM_BUTTON_COUNT,
     orientation: () => 'horizontal',
     elementFor: (index) =>
       this.renderRoot.querySelectorAll<HTMLElement>('[role="toolbar"] button')[index] ?? null,
@@ -270,7 +272,7 @@ export class PartnerTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || changed.has('strings') || !this.hasUpdated) {
-      const locale = this.#resolveLocale();
+      const locale = resolveLocale(this, this.locale);
       this.#wording = {locale, text: {...stringsFor(locale), ...this.strings}};
     }
     // After the wording: the error summary is written in the page's language.
@@ -297,7 +299,14 @@ export class PartnerTimeline extends LitElement {
       formatDate: (item) => itemDate(item, this.#wording),
       serverWidth: this.serverWidth,
     });
-    this.#keepActiveInView();
+    // After a zoom or pan the tab stop moves to the nearest milestone that shows, so that Tab
+    // still lands on something visible.
+    const layout = this.#layout.layout;
+    if (layout) {
+      const time = (i: number) => this.items[i].date.time;
+      const count = this.items.length;
+      this.#roving.active = nearestInRange(count, time, this.#roving.active, rangeOf(layout.scale));
+    }
     // Only keyboard focus lifts: a click on a cluster must land on the cluster, not on a
     // milestone lifted over it between the press and the release.
     this.#listFocused = !isServer && this.#listbox()?.querySelector(':focus-visible') != null;
@@ -331,7 +340,7 @@ export class PartnerTimeline extends LitElement {
                 ${layout ? this.#renderPlot(layout) : nothing}
                 ${renderLegend(this.#categories, wording.text)}
                 ${renderToolbar({
-                  buttons: this.#zoomButtons(),
+                  buttons: this.#zoom.buttons(this.#wording.text),
                   active: this.#toolbar.active,
                   text: wording.text,
                   onKeydown: (event) => this.#toolbar.handleKeydown(event),
@@ -364,31 +373,6 @@ export class PartnerTimeline extends LitElement {
     });
   }
 
-  #zoomButtons(): ZoomButton[] {
-    const {text} = this.#wording;
-    const zoom = this.#zoom;
-    return [
-      {
-        name: text.zoomIn,
-        glyph: '+',
-        enabled: zoom.canZoomIn,
-        zoom: () => zoom.zoomBy(1 / ZOOM_STEP, 'step'),
-      },
-      {
-        name: text.zoomOut,
-        glyph: '\u2212',
-        enabled: zoom.canZoomOut,
-        zoom: () => zoom.zoomBy(ZOOM_STEP, 'step'),
-      },
-      {
-        name: text.resetZoom,
-        glyph: text.resetZoom,
-        enabled: zoom.range !== null,
-        zoom: () => zoom.reset('step'),
-      },
-    ];
-  }
-
   #onClick = (event: MouseEvent): void => {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (!option) return;
@@ -419,18 +403,9 @@ export class PartnerTimeline extends LitElement {
         if (this.selected === null) return;
         this.#clearSelection();
         break;
-      case '+':
-      case '=':
-        this.#zoom.zoomBy(1 / ZOOM_STEP, 'step', item.date.time);
-        break;
-      case '-':
-        this.#zoom.zoomBy(ZOOM_STEP, 'step', item.date.time);
-        break;
-      case '0':
-        this.#zoom.reset('step');
-        break;
       default:
-        return;
+        // +, - and 0 zoom around the focused milestone.
+        if (!this.#zoom.handleKey(event.key, item.date.time)) return;
     }
     event.preventDefault();
   };
@@ -466,26 +441,6 @@ export class PartnerTimeline extends LitElement {
     if (item) this.#zoom.reveal(item.date.time, 'follow');
   }
 
-  /**
-   * After a zoom or pan the milestone that held the tab stop may lie outside the range: the
-   * stop moves to the nearest one that shows, so that Tab still lands on something visible.
-   */
-  #keepActiveInView(): void {
-    const layout = this.#layout.layout;
-    const items = this.items;
-    let index = this.#roving.active;
-    if (!layout || !items[index]) return;
-    const [start, end] = rangeOf(layout.scale);
-    const inView = (i: number) => items[i].date.time >= start && items[i].date.time <= end;
-    if (inView(index)) return;
-    if (items[index].date.time < start) {
-      while (index < items.length - 1 && items[index].date.time < start) index++;
-    } else {
-      while (index > 0 && items[index].date.time > end) index--;
-    }
-    if (inView(index)) this.#roving.active = index;
-  }
-
   #listbox(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('[role="listbox"]');
   }
@@ -515,30 +470,5 @@ export class PartnerTimeline extends LitElement {
   #indexOf(id: string | null): number {
     if (id === null) return -1;
     return this.items.findIndex((item) => item.id === id);
-  }
-
-  /**
-   * The locale of dates and strings: the `locale` attribute, else the nearest `lang` in the
-   * page, else the browser's language, else English. Each must be a BCP 47 tag (`en_US` is read
-   * as `en-US`); one that is not is passed over, and a `locale` attribute that is not is reported
-   * once in the console, so that a page with `lang="C"` or a typo still draws.
-   */
-  #resolveLocale(): string {
-    const own = validLocale(this.locale);
-    if (own) return own;
-    if (this.locale && !reportedLocales.has(this.locale)) {
-      reportedLocales.add(this.locale);
-      console.warn(`partner-timeline: locale "${this.locale}" is not a BCP 47 language tag`);
-    }
-    if (isServer) return 'en';
-    for (
-      let node = this.closest('[lang]');
-      node;
-      node = node.parentElement?.closest('[lang]') ?? null
-    ) {
-      const lang = validLocale(node.getAttribute('lang'));
-      if (lang) return lang;
-    }
-    return [...navigator.languages, navigator.language].map(validLocale).find(Boolean) ?? 'en';
   }
 }

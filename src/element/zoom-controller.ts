@@ -15,6 +15,8 @@ import {
   type TimeScale,
 } from '../layout/index.js';
 import {PartnerTimelineRangeChangeEvent} from '../events.js';
+import type {TimelineStrings} from '../i18n.js';
+import type {ZoomButton} from './templates/controls.js';
 
 /** What the host tells the controller about the timeline as drawn now. */
 export interface ZoomView {
@@ -42,6 +44,9 @@ export interface ZoomControllerOptions {
  * with keyboard focus, which the focused milestone itself announces.
  */
 export type RangeSource = 'gesture' | 'step' | 'api' | 'follow';
+
+/** How many buttons {@link ZoomController.buttons} gives. */
+export const ZOOM_BUTTON_COUNT = 3;
 
 /** Factor of one zoom step by key or button. */
 export const ZOOM_STEP = 2;
@@ -137,6 +142,42 @@ export class ZoomController implements ReactiveController {
     if (!view) return false;
     const [start, end] = rangeOf(view.scale);
     return end - start < (view.home[1] - view.home[0]) * MAX_SPAN_FACTOR - 1;
+  }
+
+  /** The toolbar's buttons: zoom in, zoom out, reset, each enabled when it would do something. */
+  buttons(text: TimelineStrings): ZoomButton[] {
+    return [
+      {
+        name: text.zoomIn,
+        glyph: '+',
+        enabled: this.canZoomIn,
+        zoom: () => this.zoomBy(1 / ZOOM_STEP, 'step'),
+      },
+      {
+        name: text.zoomOut,
+        glyph: '\u2212',
+        enabled: this.canZoomOut,
+        zoom: () => this.zoomBy(ZOOM_STEP, 'step'),
+      },
+      {
+        name: text.resetZoom,
+        glyph: text.resetZoom,
+        enabled: this.range !== null,
+        zoom: () => this.reset('step'),
+      },
+    ];
+  }
+
+  /**
+   * Zooms for a key: `+` (or `=`, the same key unshifted) in and `-` out around `anchor`, `0`
+   * back to the whole timeline. Returns false for any other key.
+   */
+  handleKey(key: string, anchor: number): boolean {
+    if (key === '+' || key === '=') this.zoomBy(1 / ZOOM_STEP, 'step', anchor);
+    else if (key === '-') this.zoomBy(ZOOM_STEP, 'step', anchor);
+    else if (key === '0') this.reset('step');
+    else return false;
+    return true;
   }
 
   /** Shows `range`, kept within the limits of zoom. */

@@ -16,6 +16,7 @@ export {
   MAX_SPAN_FACTOR,
   MIN_SPAN,
   msPerPixel,
+  nearestInRange,
   panRange,
   rangeOf,
   revealRange,

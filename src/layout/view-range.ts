@@ -123,3 +123,22 @@ export function formatRange(range: TimeRange, locale: string): [string, string] 
   const format = dateFormat(locale, options);
   return [format.format(range[0]), format.format(range[1])];
 }
+
+/**
+ * The index nearest to `index`, towards `range`, whose instant lies in it (instants in
+ * increasing order, `time(i)` for `i` below `count`): where the tab stop goes when a zoom or pan
+ * leaves its milestone outside the view. `index` itself when it shows or when none does.
+ */
+export function nearestInRange(
+  count: number,
+  time: (i: number) => number,
+  index: number,
+  [start, end]: TimeRange,
+): number {
+  const inRange = (i: number) => time(i) >= start && time(i) <= end;
+  if (index < 0 || index >= count || inRange(index)) return index;
+  let i = index;
+  if (time(i) < start) while (i < count - 1 && time(i) < start) i++;
+  else while (i > 0 && time(i) > end) i--;
+  return inRange(i) ? i : index;
+}
