@@ -85,6 +85,15 @@ export class TimelineHarness {
     return marker;
   }
 
+  /** How many milestones are drawn, alone or counted in a cluster: each exactly once. */
+  get accountedFor(): number {
+    const clustered = this.parts('cluster').reduce(
+      (sum, cluster) => sum + Number(cluster.dataset['count']),
+      0,
+    );
+    return this.milestones.length + clustered;
+  }
+
   /** The box of a part relative to the element's own box. */
   boxOf(part: Element): DOMRect {
     const host = this.element.getBoundingClientRect();
@@ -103,9 +112,32 @@ export async function renderTimeline(template: TemplateResult): Promise<Timeline
   if (!element) throw new Error('the template holds no partner-timeline');
   await element.updateComplete;
   // A second frame lets the ResizeController report the real width and the element re-lay out.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await frames();
   await element.updateComplete;
   return new TimelineHarness(element);
+}
+
+/** Waits `count` animation frames: enough for a resize observation or a layout to land. */
+export function frames(count = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) =>
+      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
+    step(count);
+  });
+}
+
+/** Loads a page in a same-origin iframe of the given size and waits for it to load. */
+export async function openFrame(
+  url: string,
+  {width = 1100, height = 600}: {width?: number; height?: number} = {},
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
 }
 
 export {html};

@@ -3,6 +3,8 @@ import type {TemplateResult} from 'lit';
 import reference from '../../data/cqmu-pleven.json';
 import {html, renderTimeline, type TimelineHarness} from '../harness.js';
 
+export {frames} from '../harness.js';
+
 export const milestones = reference.milestones;
 
 /** The reference timeline in a wrapper `width` px wide. */
@@ -28,11 +30,4 @@ export async function press(timeline: TimelineHarness, key: string): Promise<voi
 /** Title of the option that has the focus inside the element, if any. */
 export function focusedTitle(timeline: TimelineHarness): string | null {
   return timeline.focused?.querySelector('.title')?.textContent?.trim() ?? null;
-}
-
-/** Waits two animation frames: long enough for a resize observation or a layout to land. */
-export function frames(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-  );
 }

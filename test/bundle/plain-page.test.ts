@@ -1,6 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import reference from '../../data/cqmu-pleven.json';
-import {TimelineHarness} from '../harness.js';
+import {openFrame, TimelineHarness} from '../harness.js';
 import type {PartnerTimeline} from '../../src/partner-timeline.js';
 
 // examples/plain.html, served as a static server would with the standalone bundle built from
@@ -16,14 +16,8 @@ interface PageReport {
 
 type PageWindow = Window & typeof globalThis & {pageReport?: PageReport};
 
-async function openPage(width: number): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 700px; border: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = PAGE;
-  document.body.append(frame);
-  await loaded;
-  return frame;
+function openPage(width: number): Promise<HTMLIFrameElement> {
+  return openFrame(PAGE, {width, height: 700});
 }
 
 describe('the standalone bundle in a page with no build step', () => {

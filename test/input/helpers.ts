@@ -1,7 +1,9 @@
 import {fixture, waitUntil} from '@open-wc/testing';
 import type {PartnerTimelineErrorEvent, PartnerTimelineLoadEvent} from '../../src/events.js';
 import type {PartnerTimeline} from '../../src/partner-timeline.js';
-import {html, renderTimeline, TimelineHarness} from '../harness.js';
+import {frames, html, renderTimeline, TimelineHarness} from '../harness.js';
+
+export {frames};
 
 /**
  * Waits for something that happens on its own schedule (a fetch, an observer, another frame).
@@ -14,15 +16,6 @@ export function until(
   {timeout = 8000, interval = 25}: {timeout?: number; interval?: number} = {},
 ): Promise<void> {
   return waitUntil(predicate, message, {timeout, interval});
-}
-
-/** Two animation frames: enough for the ResizeController to report and the element to redraw. */
-export function frames(count = 2): Promise<void> {
-  return new Promise((resolve) => {
-    const step = (left: number) =>
-      left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1));
-    step(count);
-  });
 }
 
 /** Waits until the element has drawn whatever it was given and the layout has settled. */

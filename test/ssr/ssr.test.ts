@@ -1,17 +1,6 @@
 import {expect, waitUntil} from '@open-wc/testing';
 import type {PartnerTimeline} from '../../src/partner-timeline.js';
-
-/** Loads a page in a same-origin iframe and waits for it. */
-async function openPage(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1100px';
-  frame.style.height = '600px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+import {openFrame as openPage} from '../harness.js';
 
 describe('server rendering with @lit-labs/ssr', () => {
   let frame: HTMLIFrameElement;
