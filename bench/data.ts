@@ -69,3 +69,44 @@ export function benchMilestones(count: number, seed: number): BenchMilestone[] {
   }
   return milestones;
 }
+
+/** Inputs that have made sorts slow: the model must order each in O(n log n). */
+export const ORDERINGS = ['shuffled', 'reverse-sorted', 'one-start-descending-ends', 'identical'];
+export type Ordering = (typeof ORDERINGS)[number];
+
+/** A milestone with an optional end, as the parsing benchmark feeds the model. */
+export interface SpanMilestone extends BenchMilestone {
+  readonly end?: string;
+}
+
+/**
+ * `count` milestones in an order that sorts have trouble with: shuffled days (the baseline),
+ * the same days in reverse, spans that all start on one day with ends in descending order, or
+ * one milestone repeated.
+ */
+export function orderedMilestones(
+  ordering: Ordering,
+  count: number,
+  seed: number,
+): SpanMilestone[] {
+  const day = (offset: number) => new Date(FIRST_DAY + offset * DAY).toISOString().slice(0, 10);
+  switch (ordering) {
+    case 'reverse-sorted':
+      return Array.from({length: count}, (_, i) => ({
+        id: `m${i}`,
+        date: day(count - i),
+        title: `Milestone ${i + 1}`,
+      }));
+    case 'one-start-descending-ends':
+      return Array.from({length: count}, (_, i) => ({
+        id: `m${i}`,
+        date: day(0),
+        end: day(count - i),
+        title: `Span ${i + 1}`,
+      }));
+    case 'identical':
+      return Array.from({length: count}, (_, i) => ({id: `m${i}`, date: day(0), title: 'Same'}));
+    default:
+      return benchMilestones(count, seed);
+  }
+}

@@ -25,6 +25,8 @@ const {values: args} = parseArgs({
     timeout: {type: 'string', default: '60000'},
     seed: {type: 'string', default: '20171105'},
     'zoom-steps': {type: 'string', default: '5'},
+    // Milestones per input of the parsing benchmark (0 leaves it out).
+    'parse-size': {type: 'string', default: '20000'},
   },
 });
 const RUNS = Number(args.runs);
@@ -36,6 +38,9 @@ const LIBRARIES = args.libraries.split(',');
 const TIMEOUT = Number(args.timeout);
 const SEED = Number(args.seed);
 const ZOOM_STEPS = Number(args['zoom-steps']);
+const PARSE_SIZE = Number(args['parse-size']);
+/** Kept in step with ORDERINGS in bench/data.ts. */
+const ORDERINGS = ['shuffled', 'reverse-sorted', 'one-start-descending-ends', 'identical'];
 const VIEWPORT = {width: 1200, height: 600};
 const NAMES = {
   ours: 'partner-timeline',
@@ -89,6 +94,10 @@ try {
         `${pair(cold.draw, cold.drawCpu)} ms (wall / CPU, ` +
         `median of ${RUNS}). The peers make no Intl calls.`,
     );
+  }
+  if (PARSE_SIZE > 0) {
+    console.log();
+    console.log(await parsing(PARSE_SIZE));
   }
   console.log();
   console.log(await pageWeights());
@@ -293,6 +302,40 @@ function table(rows) {
       "so ≤ 16 ms fits a 60 Hz frame; CPU: the main thread's time for the whole step. " +
       `${notes.join('; ') || 'n/a'}; d3-milestones has no zoom.`,
   ].join('\n');
+}
+
+/**
+ * The model's parse of `count` milestones in each ordering, warm, median of RUNS × 3 parses in
+ * one page, with each ordering's time over that of shuffled dates: a sort that goes quadratic on
+ * some order shows as a large ratio.
+ */
+async function parsing(count) {
+  const context = await browser.newContext({viewport: VIEWPORT});
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/parse.html`);
+    await page.waitForFunction(() => 'parseBench' in window);
+    const times = {};
+    for (const ordering of ORDERINGS) {
+      times[ordering] = await page.evaluate(
+        ([ordering, count, seed, runs]) => window.parseBench(ordering, count, seed, runs),
+        [ordering, count, SEED, RUNS * 3],
+      );
+    }
+    const lines = [
+      `Parsing ${count.toLocaleString('en')} milestones (parseMilestones, warm, median of ${RUNS * 3}):`,
+      '',
+      '| input order | ms | ÷ shuffled |',
+      '| --- | --- | --- |',
+      ...ORDERINGS.map(
+        (ordering) =>
+          `| ${ordering} | ${ms(times[ordering])} | ${(times[ordering] / times.shuffled).toFixed(2)} |`,
+      ),
+    ];
+    return lines.join('\n');
+  } finally {
+    await context.close();
+  }
 }
 
 /** Gzipped JS of each benchmark page (library plus a ~1 KB harness), from the build manifest. */

@@ -26,6 +26,7 @@ export default defineConfig({
         ours: page('ours'),
         'vis-timeline': page('vis-timeline'),
         'd3-milestones': page('d3-milestones'),
+        parse: page('parse'),
       },
     },
   },
