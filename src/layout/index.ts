@@ -8,22 +8,22 @@ export {liftMilestone} from './lift.js';
 export {homeRange} from './scale.js';
 export {LABEL_LINE_HEIGHT, LABEL_PADDING, MAX_DATE_LINES, MAX_TITLE_LINES} from './labels.js';
 export {MIN_MARKER_DISTANCE} from './clusters.js';
-export {MARKER_ROOM, REACH, TICK_BAND, TICK_TOP} from './lanes.js';
+export {denseHeight, MARKER_ROOM, REACH, TICK_BAND, TICK_TOP} from './lanes.js';
 export {TICK_LINE_HEIGHT, TICK_OFFSET} from './ticks.js';
 export {
+  canZoomIn,
+  canZoomOut,
   clampRange,
   formatRange,
   MAX_SPAN_FACTOR,
   MIN_SPAN,
-  msPerPixel,
   nearestInRange,
-  panRange,
+  panBy,
   rangeOf,
-  revealRange,
+  revealTime,
   sameRange,
   toInstant,
-  zoomedSpan,
-  zoomRange,
+  zoomAround,
   type Instant,
 } from './view-range.js';
 export type {
@@ -40,6 +40,7 @@ export type {
   PlacedMilestone,
   Point,
   TimelineLayout,
+  TextRole,
   TimeRange,
   TimeScale,
 } from './types.js';

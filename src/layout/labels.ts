@@ -48,14 +48,16 @@ export interface LabelFit {
  */
 export function labelContent(item: LayoutItem, fit: LabelFit): LabelContent {
   const {maxWidth, measure, lineHeight = LABEL_LINE_HEIGHT, limit = maxWidth} = fit;
+  const measureDate = (text: string) => measure(text, 'date');
+  const measureTitle = (text: string) => measure(text, 'title');
   const padding = 2 * LABEL_PADDING;
   const textWidth = Math.max(
     1,
-    dateWidth(item.dateLabel, maxWidth - padding, limit - padding, measure),
+    dateWidth(item.dateLabel, maxWidth - padding, limit - padding, measureDate),
   );
-  const dateLines = wrapTitle(item.dateLabel, textWidth, measure, MAX_DATE_LINES);
-  const lines = wrapTitle(item.title, textWidth, measure);
-  const widest = Math.max(0, ...dateLines.map(measure), ...lines.map(measure));
+  const dateLines = wrapTitle(item.dateLabel, textWidth, measureDate, MAX_DATE_LINES);
+  const lines = wrapTitle(item.title, textWidth, measureTitle);
+  const widest = Math.max(0, ...dateLines.map(measureDate), ...lines.map(measureTitle));
   return {
     dateLines,
     lines,

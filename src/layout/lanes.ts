@@ -1,5 +1,5 @@
 import {mergeIntoPrevious, type Entry} from './clusters.js';
-import type {LabelContent} from './labels.js';
+import {LABEL_PADDING, type LabelContent} from './labels.js';
 import {TICK_LINE_HEIGHT} from './ticks.js';
 
 /** Room kept free between two labels in a lane, or between lanes, px. */
@@ -129,6 +129,16 @@ export function horizontalBands(
     y = height + LANE_GAP;
   }
   return {axis, bars, laneTop, laneHeight, height};
+}
+
+/**
+ * The height of a horizontal plot with one lane of labels on each side of the axis, each label
+ * a date and two lines of title: what a dense timeline keeps, so that zooming into its clusters
+ * finds room for their labels without the plot growing.
+ */
+export function denseHeight(lineHeight: number): number {
+  const label = 3 * lineHeight + 2 * LABEL_PADDING;
+  return label + MARKER_ROOM + TICK_BAND + label;
 }
 
 /** Gap between labels stacked along a vertical axis, px. */

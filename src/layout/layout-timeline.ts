@@ -1,3 +1,4 @@
+import {bisectLeft, bisectRight} from 'd3-array';
 import {groupMarkers, type Entry} from './clusters.js';
 import {formatDuration} from './duration.js';
 import {safeLocale} from '../shared/intl.js';
@@ -64,6 +65,8 @@ interface Context {
   readonly measure: MeasureText;
   /** Height of one line of label text, px. */
   readonly lineHeight: number;
+  /** A height the plot keeps, px; see `LayoutOptions.height`. */
+  readonly height: number | undefined;
 }
 
 /** Placement of one milestone in plot coordinates, before it becomes a `PlacedMilestone`. */
@@ -112,15 +115,16 @@ export function layoutTimeline(
     locale: safeLocale(options.locale),
     measure: measureCache(options.measure),
     lineHeight: positiveOr(options.lineHeight ?? LABEL_LINE_HEIGHT, LABEL_LINE_HEIGHT),
+    height: options.height === undefined ? undefined : positiveOr(options.height, 1),
   };
   const layout =
     options.orientation === 'vertical' ? layoutVertical(context) : layoutHorizontal(context);
   // A zoomed view lays out less than the whole timeline; where home is comes from a plan of all.
   const home = options.domain === undefined ? plan.domain : homeRange(items, gaps);
-  return {...layout, home};
+  return {...layout, home, beyond: countBeyond(index, layout.scale.visible)};
 }
 
-function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home'> {
+function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home' | 'beyond'> {
   const {items, plan, length, crossLength, measure, lineHeight} = context;
   const scale = buildTimeScale(plan, length);
   const {positions, bars} = placeMarkers(scale, context);
@@ -134,10 +138,14 @@ function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home'> {
     const barLanes = barLaneCount(lanes.entries, bars.lanes);
     return {lanes, bands: horizontalBands(lanes, label, barLanes, BAR_PITCH)};
   };
-  // Fewer lanes mean more clusters: use as many as the allowed height holds.
+  // Fewer lanes mean more clusters: use as many as the allowed height holds. A height the plot
+  // must keep may leave no lane at all; otherwise one lane is used even if it is taller.
+  const fixed = context.height;
+  const allowed = fixed ?? crossLength;
+  const fewest = fixed === undefined ? 1 : 0;
   let slots = MAX_SLOTS;
   let arranged = arrange(slots);
-  while (arranged.bands.height > crossLength && slots > 1) arranged = arrange(--slots);
+  while (arranged.bands.height > allowed && slots > fewest) arranged = arrange(--slots);
   const {lanes, bands} = arranged;
 
   const placements = new Map<number, Placement>();
@@ -166,14 +174,14 @@ function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home'> {
     label,
     anchor,
     width: length,
-    height: bands.height,
+    height: Math.max(bands.height, fixed ?? 0),
     axis: bands.axis,
     orientation: 'horizontal',
     tickRoom: Infinity,
   });
 }
 
-function layoutVertical(context: Context): Omit<TimelineLayout, 'home'> {
+function layoutVertical(context: Context): Omit<TimelineLayout, 'home' | 'beyond'> {
   const {items, plan, length, crossLength, measure, lineHeight} = context;
   const initial = buildTimeScale(plan, length);
   const {positions: initialPositions, bars} = placeMarkers(initial, context);
@@ -275,7 +283,7 @@ function assemble(
   scale: TimeScale,
   positions: Float64Array,
   assembly: Assembly,
-): Omit<TimelineLayout, 'home'> {
+): Omit<TimelineLayout, 'home' | 'beyond'> {
   const {plan, locale, measure} = context;
   const {starts, ends} = context.index;
   const {entries, placements, axis} = assembly;
@@ -337,20 +345,19 @@ function assemble(
   // the mark and kept inside the axis; ticks make way for it.
   const length = horizontal ? assembly.width : assembly.height;
   const reserved: [number, number][] = [];
-  const breaks: AxisBreak[] = breakLabels(context).map((label, g) => {
+  const [start, end] = scale.visible;
+  const breaks: AxisBreak[] = [];
+  breakLabels(context).forEach((label, g) => {
     const gap = plan.gaps[g];
-    const position = (scale.range[2 * g + 1] + scale.range[2 * g + 2]) / 2;
-    const half = Math.min((horizontal ? measure(label) : TICK_LINE_HEIGHT) / 2, length / 2);
+    // Only breaks the scale draws, where the view shows (part of) them.
+    const shown = [Math.max(gap.from, start), Math.min(gap.to, end)];
+    if (shown[1] <= shown[0] || !scale.breaks.some(([from]) => from === gap.from)) return;
+    const [from, to] = shown.map(scale.position);
+    const position = (from + to) / 2;
+    const half = Math.min((horizontal ? measure(label, 'tick') : TICK_LINE_HEIGHT) / 2, length / 2);
     const labelPosition = clamp(position, half, length - half);
     reserved.push([labelPosition - half, labelPosition + half]);
-    return {
-      start: gap.start,
-      end: gap.end,
-      position,
-      size: plan.breakSize,
-      label,
-      labelPosition,
-    };
+    breaks.push({start: gap.start, end: gap.end, position, size: to - from, label, labelPosition});
   });
   const ticks = axisTicks(scale, {
     length,
@@ -394,11 +401,29 @@ function verticalAxis(scale: TimeScale, context: Context): number {
     room: Infinity,
   });
   const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
-  const widest = Math.max(0, ...labels.map(measure));
+  const widest = Math.max(0, ...labels.map((label) => measure(label, 'tick')));
   return Math.min(
     Math.max(VERTICAL_AXIS_MIN, Math.ceil(widest) + TICK_OFFSET),
     Math.round(crossLength * VERTICAL_AXIS_SHARE),
   );
+}
+
+/** How many items start before and after the visible range. */
+function countBeyond(
+  {starts, finite}: ItemIndex,
+  [start, end]: readonly [number, number],
+): {earlier: number; later: number} {
+  // Sorted finite starts: two binary searches; otherwise each item is looked at.
+  if (finite) {
+    return {earlier: bisectLeft(starts, start), later: starts.length - bisectRight(starts, end)};
+  }
+  let earlier = 0;
+  let later = 0;
+  for (const time of starts) {
+    if (time < start) earlier++;
+    else if (time > end) later++;
+  }
+  return {earlier, later};
 }
 
 /** `value` within [low, high]; `low` wins when the range is empty. */

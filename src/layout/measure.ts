@@ -6,12 +6,13 @@ import type {MeasureText} from './types.js';
  */
 export function measureCache(measure: MeasureText): MeasureText {
   const widths = new Map<string, number>();
-  return (text) => {
-    let width = widths.get(text);
+  return (text, role = 'title') => {
+    const key = `${role}:${text}`;
+    let width = widths.get(key);
     if (width === undefined) {
-      width = measure(text);
+      width = measure(text, role);
       if (!Number.isFinite(width) || width < 0) width = 0;
-      widths.set(text, width);
+      widths.set(key, width);
     }
     return width;
   };

@@ -40,8 +40,10 @@ export interface ScalePlan {
 
 /**
  * Decides the visible domain, which items fall inside it and which gaps become breaks.
- * Without a zoom domain, the data extent is padded by {@link PADDING} of the time the axis
- * really shows (the extent less the compressed gaps), so breaks do not inflate the padding.
+ *
+ * The breaks are always those of the whole timeline (its home view): a zoomed or panned view
+ * shows the home view's breaks where they fall inside it, so that a compressed gap stays
+ * compressed under the reader's hand, and the axis never changes type while zooming.
  */
 export function planTimeScale(
   items: readonly LayoutItem[],
@@ -51,51 +53,73 @@ export function planTimeScale(
     readonly domain?: readonly [number, number] | undefined;
   },
 ): ScalePlan {
+  const home = homePlan(items, options.gaps, options.length);
   const zoom = zoomDomain(options.domain);
+  if (!zoom) return home;
+  const visible = visibleItems(indexItems(items), zoom);
+  return {domain: zoom, visible, gaps: home.gaps, breakSize: home.breakSize};
+}
+
+// Keyed by the item array, as the index is: every zoom and pan step of a view asks again.
+const homes = new WeakMap<readonly LayoutItem[], Map<string, ScalePlan>>();
+
+/**
+ * The home view's plan: the data extent padded by {@link PADDING} of the time the axis really
+ * shows (the extent less the compressed gaps), so that breaks do not inflate the padding, and
+ * the long empty stretches that earn a break at this length.
+ */
+function homePlan(items: readonly LayoutItem[], mode: GapMode, length: number): ScalePlan {
+  let known = homes.get(items);
+  if (!known) {
+    known = new Map();
+    homes.set(items, known);
+  }
+  const key = `${mode}|${length}`;
+  let plan = known.get(key);
+  if (!plan) {
+    // A page resized by hand asks for many lengths: keep the last few.
+    if (known.size > 8) known.clear();
+    plan = planHome(items, mode, length);
+    known.set(key, plan);
+  }
+  return plan;
+}
+
+function planHome(items: readonly LayoutItem[], mode: GapMode, length: number): ScalePlan {
   const index = indexItems(items);
-  const visible = visibleItems(index, zoom);
-  if (visible.length === 0)
-    return {domain: zoom ?? DEFAULT_DOMAIN, visible, gaps: [], breakSize: 0};
-  let [lo, hi] = zoom ?? [Infinity, -Infinity];
-  if (!zoom) {
-    for (const i of visible) {
-      lo = Math.min(lo, index.starts[i]);
-      hi = Math.max(hi, index.ends[i]);
-    }
+  const visible = visibleItems(index, undefined);
+  if (visible.length === 0) return {domain: DEFAULT_DOMAIN, visible, gaps: [], breakSize: 0};
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of visible) {
+    lo = Math.min(lo, index.starts[i]);
+    hi = Math.max(hi, index.ends[i]);
   }
   if (hi <= lo) return {domain: windowAround(lo), visible, gaps: [], breakSize: 0};
 
   const span = hi - lo;
-  const found = options.gaps === 'linear' ? [] : findLongGaps(index, visible, lo, hi);
+  const found = mode === 'linear' ? [] : findLongGaps(index, visible, lo, hi);
   const content = span - found.reduce((sum, gap) => sum + gap.end - gap.start, 0);
   const padding = PADDING * content;
-  const domain: [number, number] = zoom ?? [lo - padding, hi + padding];
+  const domain: [number, number] = [lo - padding, hi + padding];
   const gaps = found.map((gap) => {
     const margin = Math.min(padding, (gap.end - gap.start) / 4);
     return {...gap, from: gap.start + margin, to: gap.end - margin};
   });
-  const breakSize = Math.min(BREAK_SIZE, BREAK_SHARE * options.length);
+  const breakSize = Math.min(BREAK_SIZE, BREAK_SHARE * length);
   // A break only earns its place when the gap would take more room than the mark.
   const squeezed = gaps.reduce((sum, gap) => sum + gap.to - gap.from, 0);
-  const rate = (options.length - gaps.length * breakSize) / (domain[1] - domain[0] - squeezed);
+  const rate = (length - gaps.length * breakSize) / (domain[1] - domain[0] - squeezed);
   const kept = gaps.filter((gap) => (gap.to - gap.from) * rate > breakSize);
   return {domain, visible, gaps: kept, breakSize: kept.length ? breakSize : 0};
 }
 
-// Keyed by the item array, as the index is: every zoom and pan step of a view asks again.
-const homes = new WeakMap<readonly LayoutItem[], Partial<Record<GapMode, TimeRange>>>();
-
 /**
  * The whole timeline's range, as drawn when not zoomed: the padded extent of every item. It does
- * not depend on the axis length, so it is planned once per item list and gap mode.
+ * not depend on the axis length.
  */
 export function homeRange(items: readonly LayoutItem[], gaps: GapMode): TimeRange {
-  let known = homes.get(items);
-  if (!known) {
-    known = {};
-    homes.set(items, known);
-  }
-  return (known[gaps] ??= planTimeScale(items, {length: 1, gaps}).domain);
+  return homePlan(items, gaps, 1).domain;
 }
 
 /**
@@ -134,36 +158,73 @@ export function visibleStarts(index: ItemIndex, visible: Int32Array): Float64Arr
 
 /**
  * Builds the piecewise (polylinear) D3 time scale for a plan and an axis length:
- * `scaleUtc().domain(stops).range(pixels)`, with each compressed gap as a short piece. Ticks
- * come from d3-time intervals (ticks.ts) and are labelled with Intl, not with the scale's own
- * tick format. The standalone bundle swaps the parts of d3-scale's dependencies that never
+ * `scaleUtc().domain(stops).range(pixels)`. Linear pieces share one rate; each compressed gap is
+ * a piece of `breakSize` px, or of its share of that where the view cuts through it. The stops
+ * include the breaks outside the view too, so that positions past the view's ends (where a pan
+ * or a zoom may go) follow the same axis, and the end pieces are linear, so that beyond the
+ * stops time runs at the common rate.
+ *
+ * Ticks come from d3-time intervals (ticks.ts) and are labelled with Intl, not with the scale's
+ * own tick format. The standalone bundle swaps the parts of d3-scale's dependencies that never
  * run here (colour interpolation, d3's tick-format locale) for stand-ins in src/standalone.
  */
 export function buildTimeScale(plan: ScalePlan, length: number, offset = 0): TimeScale {
-  const [d0, d1] = plan.domain;
-  const domain = [d0];
-  for (const gap of plan.gaps) domain.push(gap.from, gap.to);
-  domain.push(d1);
-  const squeezed = plan.gaps.reduce((sum, gap) => sum + gap.to - gap.from, 0);
-  const rate = (length - plan.gaps.length * plan.breakSize) / (d1 - d0 - squeezed);
-  const range = [0];
+  const [start, end] = plan.domain;
+  const {breakSize} = plan;
+  // How much of each gap the view shows, as time and as a share of its break.
+  let linearTime = end - start;
+  let breakShare = 0;
+  for (const gap of plan.gaps) {
+    const shown = Math.min(end, gap.to) - Math.max(start, gap.from);
+    if (shown <= 0) continue;
+    linearTime -= shown;
+    breakShare += shown / (gap.to - gap.from);
+  }
+  let rate = (length - breakSize * breakShare) / linearTime;
+  let gaps: readonly TimeGap[] = plan.gaps;
+  // A view asked for inside a gap (by zoomTo) has no linear time to spread: it is drawn linear.
+  if (!(linearTime > 0 && rate > 0 && Number.isFinite(rate))) {
+    gaps = [];
+    rate = length / (end - start);
+  }
+  const stops = [start, end];
+  for (const gap of gaps) stops.push(gap.from, gap.to);
+  stops.sort((a, b) => a - b);
+  const domain = stops.filter((stop, i) => i === 0 || stop > stops[i - 1]);
+  const gapOf = (from: number, to: number) => gaps.find((gap) => gap.from <= from && to <= gap.to);
+  // Beyond the stops d3 extends the end pieces: make sure they are linear ones.
+  const guard = DAY * 366;
+  if (gapOf(domain[0], domain[1])) domain.unshift(domain[0] - guard);
+  if (gapOf(domain[domain.length - 2], domain[domain.length - 1]))
+    domain.push(domain.at(-1)! + guard);
+
+  const drawn = [0];
   const pieces: LinearPiece[] = [];
   for (let i = 1; i < domain.length; i++) {
-    const isBreak = i % 2 === 0;
-    if (!isBreak) pieces.push({start: domain[i - 1], end: domain[i]});
-    range.push(range[i - 1] + (isBreak ? plan.breakSize : (domain[i] - domain[i - 1]) * rate));
+    const from = domain[i - 1];
+    const to = domain[i];
+    const gap = gapOf(from, to);
+    drawn.push(
+      drawn[i - 1] + (gap ? (breakSize * (to - from)) / (gap.to - gap.from) : (to - from) * rate),
+    );
+    const clipped = {start: Math.max(from, start), end: Math.min(to, end)};
+    if (!gap && clipped.end > clipped.start) pieces.push(clipped);
   }
+  const origin = drawn[domain.indexOf(start)];
+  const range = drawn.map((position) => position - origin + offset);
   // Rounding must not push the last instant past the end of the axis.
-  range[range.length - 1] = length;
-  const shifted = offset ? range.map((position) => position + offset) : range;
-  const scale = scaleUtc().domain(domain).range(shifted);
+  range[domain.indexOf(end)] = length + offset;
+  const scale = scaleUtc().domain(domain).range(range);
   return {
     position: (time) => scale(time),
     invert: (position) => +scale.invert(position),
     domain,
-    range: shifted,
+    range,
     pieces,
     rate,
+    visible: [start, end],
+    breaks: gaps.map((gap): TimeRange => [gap.from, gap.to]),
+    breakSize: gaps.length ? breakSize : 0,
   };
 }
 

@@ -114,7 +114,12 @@ function candidateTicks(step: TickStep, scale: TimeScale, options: TickOptions):
     for (const date of step.interval.range(new Date(piece.start), new Date(piece.end + 1))) {
       const label = tickLabel(date, previous, step.unit, options.locale);
       const time = +date;
-      ticks.push({time, position: scale.position(time), label, width: options.measure(label)});
+      ticks.push({
+        time,
+        position: scale.position(time),
+        label,
+        width: options.measure(label, 'tick'),
+      });
       previous = date;
     }
   }

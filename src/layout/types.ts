@@ -4,8 +4,14 @@ export type Orientation = 'horizontal' | 'vertical';
 /** `auto` compresses long empty stretches of time into axis breaks; `linear` keeps true proportions. */
 export type GapMode = 'auto' | 'linear';
 
-/** Width in px of one line of label text; injected so the layout stays free of the DOM. */
-export type MeasureText = (text: string) => number;
+/** What a piece of text is, for measuring it in the style it is drawn in. */
+export type TextRole = 'title' | 'date' | 'tick';
+
+/**
+ * Width in px of one line of text in the style of its role (a title when none is given);
+ * injected so the layout stays free of the DOM.
+ */
+export type MeasureText = (text: string, role?: TextRole) => number;
 
 /** What the layout needs to know about one milestone (already sorted by `start`). */
 export interface LayoutItem {
@@ -37,6 +43,12 @@ export interface LayoutOptions {
    * (`LABEL_LINE_HEIGHT`).
    */
   readonly lineHeight?: number;
+  /**
+   * A height the plot must keep, px (horizontal only): a zoomed view keeps the height of the
+   * whole timeline's, so that the page does not jump. Labels use the lanes that fit in it and the
+   * rest cluster, and the layout reports this height. Default: as tall as the lanes used.
+   */
+  readonly height?: number;
 }
 
 /** A stretch of time `[start, end]`, ms since the epoch, `start < end`. */
@@ -57,13 +69,20 @@ export interface TimeScale {
   readonly position: (time: number) => number;
   /** The instant drawn at a position along the axis: the inverse of `position`. */
   readonly invert: (position: number) => number;
-  /** The stops of the pieces, ms: the first and last are the visible range. */
+  /** The stops of the pieces, ms, with the breaks out of view and linear end pieces. */
   readonly domain: readonly number[];
   /** Where each stop is drawn, px, increasing. */
   readonly range: readonly number[];
+  /** The linear pieces inside the visible range: where ticks go. */
   readonly pieces: readonly LinearPiece[];
   /** Px per ms in the linear pieces. */
   readonly rate: number;
+  /** The range of time the axis shows, `[start, end]`: drawn from 0 to the axis length. */
+  readonly visible: TimeRange;
+  /** The compressed stretches `[from, to]` of the whole timeline, in or out of view. */
+  readonly breaks: readonly TimeRange[];
+  /** Length of a whole break on the axis, px. */
+  readonly breakSize: number;
 }
 
 export interface Box {
@@ -161,6 +180,8 @@ export interface TimelineLayout {
   readonly home: TimeRange;
   /** Height of one line of label text the labels were sized with, px. */
   readonly lineHeight: number;
+  /** How many items lie before and after the visible range (outside the view when zoomed). */
+  readonly beyond: {readonly earlier: number; readonly later: number};
   readonly ticks: readonly AxisTick[];
   readonly breaks: readonly AxisBreak[];
   readonly milestones: readonly PlacedMilestone[];

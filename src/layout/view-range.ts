@@ -1,3 +1,4 @@
+import {scaleUtc, type ScaleTime} from 'd3-scale';
 import {utcDay, utcMonth, utcYear, type CountableTimeInterval} from 'd3-time';
 import {parsePartialDate, type DatePrecision} from '../model/index.js';
 import {dateFormat} from '../shared/intl.js';
@@ -34,23 +35,15 @@ export function toInstant(value: Instant, edge: 'start' | 'end'): number {
   return period ? +period.offset(new Date(parsed.time), 1) : parsed.time;
 }
 
-/**
- * Milliseconds per pixel where time runs at its normal rate (breaks squeeze years into a few
- * pixels): the rate at which markers follow a drag.
- */
-export function msPerPixel(scale: TimeScale): number {
-  return scale.rate > 0 && Number.isFinite(scale.rate) ? 1 / scale.rate : 0;
-}
-
-/** The first and last instant of a scale: the range it shows. */
+/** The range of time a scale's axis shows. */
 export function rangeOf(scale: TimeScale): TimeRange {
-  return [scale.domain[0], scale.domain[scale.domain.length - 1]];
+  return scale.visible;
 }
 
 /**
  * `range` made valid against `home` (the whole timeline): its span between {@link MIN_SPAN}
  * and {@link MAX_SPAN_FACTOR} × home's span, its centre inside home so that some of the
- * timeline always shows.
+ * timeline always shows. For ranges asked for by time (`zoomTo`).
  */
 export function clampRange(range: TimeRange, home: TimeRange): TimeRange {
   const homeSpan = home[1] - home[0];
@@ -60,45 +53,135 @@ export function clampRange(range: TimeRange, home: TimeRange): TimeRange {
   return [centre - span / 2, centre + span / 2];
 }
 
-/**
- * The span of time a zoom by `factor` (below 1 zooms in) asks for. Breaks squeeze empty years
- * into a few pixels, so a range with breaks draws its milestones further apart than its span
- * suggests. Zooming in therefore magnifies what is drawn at the normal rate, and zooming out
- * widens the range of time: in always shows more detail, out always shows more time.
- */
-export function zoomedSpan(scale: TimeScale, factor: number): number {
-  const [start, end] = rangeOf(scale);
-  const length = scale.range[scale.range.length - 1] - scale.range[0];
-  const drawn = msPerPixel(scale) * length;
-  return factor < 1 && drawn > 0 ? drawn * factor : (end - start) * factor;
+// Zoom and pan act on what is drawn: in pixels of the axis, with every break keeping its size,
+// so that markers follow the pointer 1:1 and a compressed gap stays compressed in view.
+
+/** Where the axis of a scale starts and how long it is, px. */
+function axisOf(scale: TimeScale): {start: number; length: number} {
+  const start = scale.position(scale.visible[0]);
+  return {start, length: scale.position(scale.visible[1]) - start};
+}
+
+/** Whether the piece of the scale from stop `i` to stop `i + 1` is (part of) a break. */
+function isBreakPiece(scale: TimeScale, i: number): boolean {
+  const from = scale.domain[i];
+  const to = scale.domain[i + 1];
+  return scale.breaks.some(([start, end]) => start <= from && to <= end);
 }
 
 /**
- * A range of `span` (kept within limits) that puts `anchor` at `share` of it, so that the
- * instant under the pointer or the focused milestone stays where it was drawn.
+ * The scale redrawn at `rate` px per ms in its linear pieces (breaks keep their size), moved so
+ * that `time` sits at `position` px: a d3 polylinear scale over the same stops.
  */
-export function zoomRange(anchor: number, span: number, share: number, home: TimeRange): TimeRange {
-  const maxSpan = Math.max(MIN_SPAN, (home[1] - home[0]) * MAX_SPAN_FACTOR);
-  const wanted = Math.min(maxSpan, Math.max(MIN_SPAN, span));
-  const from = anchor - Math.min(1, Math.max(0, share)) * wanted;
-  return clampRange([from, from + wanted], home);
+function redrawn(
+  scale: TimeScale,
+  rate: number,
+  time: number,
+  position: number,
+): ScaleTime<number, number> {
+  const {domain, range} = scale;
+  const drawn = [0];
+  for (let i = 1; i < domain.length; i++) {
+    const width = isBreakPiece(scale, i - 1)
+      ? range[i] - range[i - 1]
+      : (domain[i] - domain[i - 1]) * rate;
+    drawn.push(drawn[i - 1] + width);
+  }
+  const view = scaleUtc().domain(domain).range(drawn);
+  const shift = position - view(time);
+  return view.range(drawn.map((at) => at + shift));
 }
 
-/** `range` moved later by `delta` ms (earlier when negative), its centre kept inside `home`. */
-export function panRange(range: TimeRange, delta: number, home: TimeRange): TimeRange {
-  return clampRange([range[0] + delta, range[1] + delta], home);
+/** The linear time and the number of (whole or partial) breaks within `[start, end]`. */
+function contents(scale: TimeScale, [start, end]: TimeRange): {linear: number; breaks: number} {
+  let linear = end - start;
+  let breaks = 0;
+  for (const [from, to] of scale.breaks) {
+    const shown = Math.min(end, to) - Math.max(start, from);
+    if (shown <= 0) continue;
+    linear -= shown;
+    breaks += shown / (to - from);
+  }
+  return {linear, breaks};
 }
 
-/** Share of the span kept between a revealed instant and the edge of the range. */
+/**
+ * The rates zoom may reach: in, until the axis shows {@link MIN_SPAN}; out, until the whole
+ * timeline takes 1 / {@link MAX_SPAN_FACTOR} of the axis.
+ */
+function rateLimits(scale: TimeScale, home: TimeRange): {min: number; max: number} {
+  const {length} = axisOf(scale);
+  const max = length / MIN_SPAN;
+  const {linear, breaks} = contents(scale, home);
+  const min = (length / MAX_SPAN_FACTOR - scale.breakSize * breaks) / Math.max(linear, 1);
+  return {min: Math.min(Math.max(min, 0), max), max};
+}
+
+/**
+ * The range a redrawn axis shows once kept at the data: zoomed in, the whole timeline still
+ * covers the axis (a pan stops where its first or last milestone, with home's margin, reaches
+ * the edge); zoomed out, it stays wholly on the axis.
+ */
+function keptAtData(view: ScaleTime<number, number>, scale: TimeScale, home: TimeRange): TimeRange {
+  const {start, length} = axisOf(scale);
+  const end = start + length;
+  const first = view(home[0]);
+  const last = view(home[1]);
+  let shift = 0;
+  if (last - first >= length) {
+    if (first > start) shift = start - first;
+    else if (last < end) shift = end - last;
+  } else if (first < start) shift = start - first;
+  else if (last > end) shift = end - last;
+  return [+view.invert(start - shift), +view.invert(end - shift)];
+}
+
+/** Whether zooming in would show more detail. */
+export function canZoomIn(scale: TimeScale, home: TimeRange): boolean {
+  return scale.rate < rateLimits(scale, home).max * (1 - 1e-9);
+}
+
+/** Whether zooming out would show more time. */
+export function canZoomOut(scale: TimeScale, home: TimeRange): boolean {
+  return scale.rate > rateLimits(scale, home).min * (1 + 1e-9);
+}
+
+/**
+ * The range shown after zooming by `factor` (below 1 zooms in) around the point `anchor` px
+ * along the axis: the instant drawn there stays there, linear stretches grow or shrink and
+ * breaks keep their size, within the limits of zoom and kept at the data.
+ */
+export function zoomAround(
+  scale: TimeScale,
+  home: TimeRange,
+  factor: number,
+  anchor: number,
+): TimeRange {
+  const limits = rateLimits(scale, home);
+  const rate = Math.min(limits.max, Math.max(limits.min, scale.rate / factor));
+  return keptAtData(redrawn(scale, rate, scale.invert(anchor), anchor), scale, home);
+}
+
+/**
+ * The range shown once what is drawn moves `delta` px along the axis (forward brings earlier
+ * time into view): every marker moves by exactly `delta`, until the data's edge stops it.
+ */
+export function panBy(scale: TimeScale, home: TimeRange, delta: number): TimeRange {
+  const {start} = axisOf(scale);
+  return keptAtData(redrawn(scale, scale.rate, scale.invert(start), start + delta), scale, home);
+}
+
+/** Share of the axis kept between a revealed instant and the edge. */
 const REVEAL_MARGIN = 0.1;
 
-/** The smallest move of `range` that shows `time` with a margin; `range` itself if it does. */
-export function revealRange(range: TimeRange, time: number, home: TimeRange): TimeRange {
-  const [start, end] = range;
-  if (time >= start && time <= end) return range;
-  const margin = (end - start) * REVEAL_MARGIN;
-  const delta = time < start ? time - margin - start : time + margin - end;
-  return panRange(range, delta, home);
+/** The smallest pan that shows `time` with a margin; the range drawn now if it shows. */
+export function revealTime(scale: TimeScale, home: TimeRange, time: number): TimeRange {
+  const {start, length} = axisOf(scale);
+  const position = scale.position(time);
+  const margin = length * REVEAL_MARGIN;
+  if (position >= start && position <= start + length) return scale.visible;
+  const target = position < start ? start + margin : start + length - margin;
+  return panBy(scale, home, target - position);
 }
 
 /** True when two ranges are the same to the millisecond. */

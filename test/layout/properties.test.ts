@@ -98,9 +98,7 @@ describe('layoutTimeline() properties', () => {
           ];
           const layoutOptions: LayoutOptions = {...rest, measure, domain};
           const layout = layoutTimeline(items, layoutOptions);
-          const [lo, hi] = layout.scale.domain.length
-            ? [layout.scale.domain[0], layout.scale.domain.at(-1) ?? 0]
-            : [0, 0];
+          const [lo, hi] = layout.scale.visible;
           const inside = items.flatMap((it, i) => (it.start >= lo && it.start <= hi ? [i] : []));
           expectSound(layout, inside);
         },

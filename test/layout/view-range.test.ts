@@ -1,38 +1,126 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {
+  canZoomIn,
+  canZoomOut,
   clampRange,
   formatRange,
   MIN_SPAN,
-  msPerPixel,
-  panRange,
-  revealRange,
+  panBy,
+  revealTime,
   toInstant,
-  zoomedSpan,
-  zoomRange,
+  zoomAround,
   type TimeRange,
+  type TimeScale,
 } from '../../src/layout/index.js';
-import {buildTimeScale} from '../../src/layout/scale.js';
-import {YEAR} from '../../src/shared/time-units.js';
+import {buildTimeScale, type ScalePlan} from '../../src/layout/scale.js';
 
 const utc = (year: number, month = 0, day = 1) => Date.UTC(year, month, day);
 
-/** 1970–1980 on 0–100 px, a break to 2000 (20 px), then 2000–2010 on 120–220 px. */
-const broken = buildTimeScale(
-  {
-    domain: [utc(1970), utc(2010)],
-    visible: new Int32Array(),
-    gaps: [{start: utc(1980), end: utc(2000), from: utc(1980), to: utc(2000)}],
-    breakSize: 20,
-  },
-  220,
-);
-const linear = buildTimeScale(
-  {domain: [utc(2000), utc(2010)], visible: new Int32Array(), gaps: [], breakSize: 0},
-  1000,
-);
-const home: TimeRange = [utc(2000), utc(2010)];
+/**
+ * The whole timeline of these tests: 1960–2020 on 1000 px with 1970–2000 squeezed into a 40 px
+ * break, as the layout plans a home view.
+ */
+const plan: ScalePlan = {
+  domain: [utc(1960), utc(2020)],
+  visible: new Int32Array(),
+  gaps: [{start: utc(1970), end: utc(2000), from: utc(1970), to: utc(2000)}],
+  breakSize: 40,
+};
+const home: TimeRange = [utc(1960), utc(2020)];
+const LENGTH = 1000;
+/** The axis the layout draws for a view of `range`, keeping home's breaks. */
+const viewOf = (range: TimeRange) => buildTimeScale({...plan, domain: range}, LENGTH);
+const homeScale = viewOf(home);
+/** Instants spread over the timeline, in and out of the break. */
+const instants = [utc(1961), utc(1965), utc(1969, 6), utc(1985), utc(2001), utc(2010), utc(2019)];
 
-describe('view-range', () => {
+/** How far each instant moved on the axis between two scales, px. */
+const moves = (from: TimeScale, to: TimeScale) =>
+  instants.map((time) => to.position(time) - from.position(time));
+
+describe('view-range: zoom and pan act on what is drawn', () => {
+  it('panBy() moves every marker by exactly the pixels dragged, and keeps the break', () => {
+    const zoomed = viewOf(zoomAround(homeScale, home, 0.5, 500));
+    const panned = viewOf(panBy(zoomed, home, -40));
+    for (const moved of moves(zoomed, panned)) expect(moved).to.be.closeTo(-40, 1e-6);
+    expect(panned.breaks).to.deep.equal(zoomed.breaks);
+  });
+
+  it('panBy() does nothing on the home view, where the whole timeline already fits', () => {
+    expect(panBy(homeScale, home, 40)).to.deep.equal(home);
+    expect(panBy(homeScale, home, -40)).to.deep.equal(home);
+  });
+
+  it('panBy() stops at the data, however far the drag goes', () => {
+    const zoomed = viewOf(zoomAround(homeScale, home, 1 / 8, 500));
+    const [earliest] = panBy(zoomed, home, 5000);
+    expect(earliest).to.be.closeTo(home[0], 1);
+    const [, latest] = panBy(zoomed, home, -5000);
+    expect(latest).to.be.closeTo(home[1], 1);
+  });
+
+  it('zoomAround() keeps the instant under the anchor and breaks their size', () => {
+    const anchor = 700;
+    const time = homeScale.invert(anchor);
+    const zoomed = viewOf(zoomAround(homeScale, home, 0.5, anchor));
+    expect(zoomed.position(time)).to.be.closeTo(anchor, 1e-6);
+    expect(zoomed.rate).to.be.closeTo(homeScale.rate * 2, homeScale.rate * 1e-9);
+    expect(zoomed.position(utc(2000)) - zoomed.position(utc(1970))).to.be.closeTo(40, 1e-6);
+  });
+
+  it('zooms in from the middle of the axis onto drawn time, never into the break', () => {
+    const [start, end] = zoomAround(homeScale, home, 0.5, LENGTH / 2);
+    const middle = viewOf([start, end]).invert(LENGTH / 2);
+    expect(middle).to.be.above(utc(2000));
+  });
+
+  it('stops zooming in at a day and out at 1.5 times the whole timeline', () => {
+    let scale = homeScale;
+    for (let step = 0; step < 40; step++) scale = viewOf(zoomAround(scale, home, 0.5, 800));
+    expect(canZoomIn(scale, home)).to.be.false;
+    const [start, end] = scale.visible;
+    expect(end - start).to.be.closeTo(MIN_SPAN, 1000);
+    scale = homeScale;
+    for (let step = 0; step < 10; step++) scale = viewOf(zoomAround(scale, home, 2, 300));
+    expect(canZoomOut(scale, home)).to.be.false;
+    const drawnHome = scale.position(home[1]) - scale.position(home[0]);
+    expect(drawnHome).to.be.closeTo(LENGTH / 1.5, 1e-6);
+    // Zoomed out, the whole timeline stays on the axis.
+    expect(scale.position(home[0])).to.be.at.least(-1e-6);
+    expect(scale.position(home[1])).to.be.at.most(LENGTH + 1e-6);
+  });
+
+  it('moves markers 1:1 for any zoom and any drag that the data does not stop', () => {
+    fc.assert(
+      fc.property(
+        fc.double({min: 0.05, max: 0.9, noNaN: true}),
+        fc.double({min: 0, max: LENGTH, noNaN: true}),
+        fc.double({min: -300, max: 300, noNaN: true}),
+        (factor, anchor, delta) => {
+          const zoomed = viewOf(zoomAround(homeScale, home, factor, anchor));
+          const panned = viewOf(panBy(zoomed, home, delta));
+          const moved = moves(zoomed, panned);
+          // Every instant moved by one and the same amount (the drag, or less at the data).
+          for (const each of moved) expect(each).to.be.closeTo(moved[0], 1e-5);
+          expect(Math.abs(moved[0])).to.be.at.most(Math.abs(delta) + 1e-6);
+          expect(panned.breaks).to.deep.equal(zoomed.breaks);
+        },
+      ),
+    );
+  });
+
+  it('revealTime() pans only as far as needed to show an instant', () => {
+    const zoomed = viewOf(zoomAround(homeScale, home, 1 / 8, 900));
+    expect(revealTime(zoomed, home, zoomed.invert(500))).to.equal(zoomed.visible);
+    const later = viewOf(revealTime(zoomed, home, utc(2019)));
+    expect(later.position(utc(2019))).to.be.closeTo(LENGTH * 0.9, 1e-6);
+    const earlier = viewOf(revealTime(zoomed, home, utc(1961)));
+    expect(earlier.position(utc(1961))).to.be.within(0, LENGTH);
+  });
+});
+
+describe('view-range: ranges asked for by time', () => {
   it('toInstant() reads Dates, numbers and ISO text, an end text to the end of its period', () => {
     expect(toInstant(new Date(utc(2014, 6)), 'start')).to.equal(utc(2014, 6));
     expect(toInstant(5, 'end')).to.equal(5);
@@ -44,50 +132,20 @@ describe('view-range', () => {
     expect(toInstant('yesterday', 'start')).to.be.NaN;
   });
 
-  it('msPerPixel() is the rate of the linear pieces, not of the breaks', () => {
-    const tenYearsPer100px = (utc(1980) - utc(1970)) / 100;
-    expect(msPerPixel(broken)).to.be.closeTo(tenYearsPer100px, tenYearsPer100px * 1e-3);
-  });
-
-  it('zoomedSpan() zooms in on what is drawn at the normal rate and out on the whole range', () => {
-    // The broken scale draws 20 years at 10 years per 100 px: in by 2 shows 11 years (220 px).
-    expect(zoomedSpan(broken, 0.5)).to.be.closeTo(1.1 * (utc(1980) - utc(1970)), MIN_SPAN);
-    expect(zoomedSpan(broken, 2)).to.equal(2 * (utc(2010) - utc(1970)));
-    expect(zoomedSpan(linear, 0.5)).to.equal((utc(2010) - utc(2000)) / 2);
-  });
-
-  it('zoomRange() puts the anchor at its share and keeps the span within limits', () => {
-    const anchor = utc(2005);
-    const [start, end] = zoomRange(anchor, 2 * YEAR, 0.25, home);
-    expect((anchor - start) / (end - start)).to.be.closeTo(0.25, 1e-9);
-    const tiny = zoomRange(anchor, 1000, 0.5, home);
-    expect(tiny[1] - tiny[0]).to.equal(MIN_SPAN);
-    const huge = zoomRange(anchor, 1000 * YEAR, 0.5, home);
-    expect(huge[1] - huge[0]).to.be.closeTo(15 * YEAR, MIN_SPAN * 4);
-  });
-
-  it('clampRange() keeps the centre inside the whole timeline', () => {
-    const [start, end] = clampRange([utc(2050), utc(2052)], home);
+  it('clampRange() keeps the span within limits and the centre inside the whole timeline', () => {
+    const tenYears: TimeRange = [utc(2000), utc(2010)];
+    const [start, end] = clampRange([utc(2050), utc(2052)], tenYears);
     expect((start + end) / 2).to.equal(utc(2010));
     expect(end - start).to.equal(utc(2052) - utc(2050));
-    // Reversed ends are read in order.
-    expect(clampRange([utc(2004), utc(2002)], home)).to.deep.equal([utc(2002), utc(2004)]);
+    expect(clampRange([utc(2004), utc(2002)], tenYears)).to.deep.equal([utc(2002), utc(2004)]);
+    const tiny = clampRange([utc(2004), utc(2004) + 1000], tenYears);
+    expect(tiny[1] - tiny[0]).to.equal(MIN_SPAN);
   });
 
-  it('panRange() moves by a delta and stops at the limits', () => {
-    expect(panRange([utc(2002), utc(2004)], YEAR, home)[0]).to.equal(utc(2002) + YEAR);
-    const far = panRange([utc(2002), utc(2004)], 100 * YEAR, home);
-    expect((far[0] + far[1]) / 2).to.equal(utc(2010));
-  });
-
-  it('revealRange() moves only as far as needed to show an instant', () => {
-    const range: TimeRange = [utc(2004), utc(2006)];
-    expect(revealRange(range, utc(2005), home)).to.equal(range);
-    const later = revealRange(range, utc(2008), home);
-    expect(later[1]).to.be.above(utc(2008));
-    expect(later[1] - later[0]).to.equal(range[1] - range[0]);
-    const earlier = revealRange(range, utc(2001), home);
-    expect(earlier[0]).to.be.below(utc(2001));
+  it('draws a range asked for inside a break linear, since it holds no drawn time', () => {
+    const inside = viewOf([utc(1980), utc(1990)]);
+    expect(inside.breaks).to.deep.equal([]);
+    expect(inside.position(utc(1985))).to.be.closeTo(LENGTH / 2, 1);
   });
 
   it('formatRange() says years, months or days as the span needs', () => {
