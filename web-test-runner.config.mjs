@@ -1,5 +1,6 @@
 // Tests run in a real Chromium (Debian's package, or any Chrome named by CHROME_PATH).
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromiumCommands} from './test/support/chromium-commands.mjs';
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, chromiumExecutable} from './scripts/chromium.mjs';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
@@ -14,6 +15,7 @@ export default {
   // bundle built in memory for test/bundle (see the files for the routes).
   middleware: [testApi, standaloneBundle],
   plugins: [
+    chromiumCommands(),
     reactEsmPlugin(),
     ssrPlugin(),
     esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),

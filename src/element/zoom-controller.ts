@@ -1,15 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {
+  canZoomIn,
+  canZoomOut,
   clampRange,
-  msPerPixel,
-  panRange,
+  panBy,
   rangeOf,
-  revealRange,
+  revealTime,
   sameRange,
-  zoomedSpan,
-  zoomRange,
-  MAX_SPAN_FACTOR,
-  MIN_SPAN,
+  zoomAround,
   type Orientation,
   type TimeRange,
   type TimeScale,
@@ -59,18 +57,16 @@ const DRAG_THRESHOLD = 4;
 type Gesture =
   | {
       readonly kind: 'drag';
+      /** Where the pointer went down along the axis, and the scale drawn then. */
       readonly origin: number;
-      readonly range: TimeRange;
-      readonly msPerPixel: number;
+      readonly scale: TimeScale;
       moved: boolean;
     }
   | {
       readonly kind: 'pinch';
       readonly distance: number;
-      /** The instant between the fingers, and its share of the axis. */
+      /** The point between the fingers along the axis, and the scale drawn then. */
       readonly anchor: number;
-      readonly share: number;
-      /** The scale when the fingers went down: the pinch scales it as a whole. */
       readonly scale: TimeScale;
     };
 
@@ -80,8 +76,10 @@ type Gesture =
  * two-finger touch pinch zooms around the fingers; a drag pans. A plain wheel is left to the
  * page, and the plot's `touch-action: pan-y` leaves vertical swipes to the page too.
  *
- * The host lays the timeline out with {@link range} as its domain, so zooming re-runs the
- * layout (labels stay crisp) instead of scaling pixels.
+ * Zoom and pan act on what is drawn (see the layout's `zoomAround` and `panBy`): markers follow
+ * a drag 1:1, breaks keep their size, and panning stops at the data. Gestures are applied once
+ * per animation frame, however many events arrive in it. The host lays the timeline out with
+ * {@link range} as its domain, so zooming re-runs the layout (labels stay crisp).
  */
 export class ZoomController implements ReactiveController {
   /** The range asked for; `null` draws the whole timeline. */
@@ -95,6 +93,11 @@ export class ZoomController implements ReactiveController {
   #pointers = new Map<number, {x: number; y: number}>();
   #gesture: Gesture | null = null;
   #suppressClick = false;
+  /** A gesture's next range, applied at the next animation frame. */
+  #pending: (() => TimeRange | null) | null = null;
+  #frame = 0;
+  /** Wheel zoom gathered within one frame: the product of its factors and the last anchor. */
+  #wheel: {factor: number; anchor: number} | null = null;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ZoomControllerOptions) {
     this.#host = host;
@@ -120,6 +123,10 @@ export class ZoomController implements ReactiveController {
     host.removeEventListener('pointerup', this.#onPointerUp);
     host.removeEventListener('pointercancel', this.#onPointerUp);
     host.removeEventListener('click', this.#onClick, {capture: true});
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#pending = null;
+    this.#wheel = null;
     this.#pointers.clear();
     this.#gesture = null;
   }
@@ -130,18 +137,16 @@ export class ZoomController implements ReactiveController {
     return view ? rangeOf(view.scale) : null;
   }
 
-  /** Whether zooming in one step would show anything new (the span is above one day). */
+  /** Whether zooming in one step would show more detail. */
   get canZoomIn(): boolean {
-    const visible = this.visible;
-    return visible !== null && visible[1] - visible[0] > MIN_SPAN + 1;
+    const view = this.#options.view();
+    return view !== null && canZoomIn(view.scale, view.home);
   }
 
-  /** Whether zooming out one step would show more. */
+  /** Whether zooming out one step would show more time. */
   get canZoomOut(): boolean {
     const view = this.#options.view();
-    if (!view) return false;
-    const [start, end] = rangeOf(view.scale);
-    return end - start < (view.home[1] - view.home[0]) * MAX_SPAN_FACTOR - 1;
+    return view !== null && canZoomOut(view.scale, view.home);
   }
 
   /** The toolbar's buttons: zoom in, zoom out, reset, each enabled when it would do something. */
@@ -180,27 +185,33 @@ export class ZoomController implements ReactiveController {
     return true;
   }
 
-  /** Shows `range`, kept within the limits of zoom. */
+  /** Shows `range` (asked for by time), kept within the limits of zoom. */
   zoomTo(range: TimeRange, source: RangeSource): void {
     const view = this.#options.view();
     this.#show(view ? clampRange(range, view.home) : range, source);
   }
 
-  /** Zooms by `factor` (below 1 zooms in) around `anchor`, or around the middle. */
+  /** Zooms by `factor` (below 1 zooms in) around the instant `anchor`, or the axis's middle. */
   zoomBy(factor: number, source: RangeSource, anchor?: number): void {
     const view = this.#options.view();
     if (!view) return;
-    const visible = rangeOf(view.scale);
-    const around = anchor ?? (visible[0] + visible[1]) / 2;
-    const span = zoomedSpan(view.scale, factor);
-    this.#show(zoomRange(around, span, axisShare(view.scale, around), view.home), source);
+    const {scale} = view;
+    const [start, end] = scale.visible.map(scale.position);
+    const at = anchor === undefined ? (start + end) / 2 : scale.position(anchor);
+    this.#show(zoomAround(scale, view.home, factor, at), source);
   }
 
-  /** Moves the range just enough to show `time`; nothing when it already shows. */
+  /** Moves what is drawn by `delta` px along the axis (forward brings earlier time in). */
+  panBy(delta: number, source: RangeSource): void {
+    const view = this.#options.view();
+    if (view) this.#show(panBy(view.scale, view.home, delta), source);
+  }
+
+  /** Pans just enough to show `time`; nothing when it already shows or the view is whole. */
   reveal(time: number, source: RangeSource): void {
     const view = this.#options.view();
     if (!view || this.range === null) return;
-    this.#show(revealRange(rangeOf(view.scale), time, view.home), source);
+    this.#show(revealTime(view.scale, view.home, time), source);
   }
 
   /** Shows the whole timeline again. */
@@ -243,6 +254,17 @@ export class ZoomController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Shows what a gesture asks for at the next frame: one layout per frame, not per event. */
+  #schedule(next: () => TimeRange | null): void {
+    this.#pending = next;
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      const range = this.#pending?.();
+      this.#pending = null;
+      if (range) this.#show(range, 'gesture');
+    });
+  }
+
   /** Position of an event along the time axis in layout pixels (mirrored in right-to-left). */
   #along(event: {clientX: number; clientY: number}, view: ZoomView): number | null {
     const surface = this.#options.surface();
@@ -266,13 +288,19 @@ export class ZoomController implements ReactiveController {
     // A plain wheel scrolls the page; only Ctrl/⌘ (and trackpad pinch, sent with ctrlKey) zooms.
     if (!(event.ctrlKey || event.metaKey) || !this.#onSurface(event)) return;
     const view = this.#options.view();
-    if (!view) return;
+    const anchor = view && this.#along(event, view);
+    if (!view || anchor === null) return;
     event.preventDefault();
     const pixels = event.deltaY * (event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? 400 : 1);
     const delta = Math.max(-WHEEL_DELTA_MAX, Math.min(WHEEL_DELTA_MAX, pixels));
-    const position = this.#along(event, view);
-    const anchor = position === null ? undefined : view.scale.invert(position);
-    this.zoomBy(2 ** (delta * WHEEL_RATE), 'gesture', anchor);
+    const factor = (this.#wheel?.factor ?? 1) * 2 ** (delta * WHEEL_RATE);
+    this.#wheel = {factor, anchor};
+    this.#schedule(() => {
+      const wheel = this.#wheel;
+      const now = this.#options.view();
+      this.#wheel = null;
+      return wheel && now ? zoomAround(now.scale, now.home, wheel.factor, wheel.anchor) : null;
+    });
   };
 
   #onPointerDown = (event: PointerEvent): void => {
@@ -289,11 +317,12 @@ export class ZoomController implements ReactiveController {
     const gesture = this.#gesture;
     const view = this.#options.view();
     if (!gesture || !view) return;
+    const {home} = view;
     if (gesture.kind === 'pinch') {
       const distance = this.#distance();
       if (distance > 0) {
-        const span = zoomedSpan(gesture.scale, gesture.distance / distance);
-        this.#show(zoomRange(gesture.anchor, span, gesture.share, view.home), 'gesture');
+        const factor = gesture.distance / distance;
+        this.#schedule(() => zoomAround(gesture.scale, home, factor, gesture.anchor));
       }
       return;
     }
@@ -310,8 +339,8 @@ export class ZoomController implements ReactiveController {
         // A synthetic pointer cannot be captured; the drag goes on while it stays over us.
       }
     }
-    // Dragging the content forward along the axis brings earlier time into view.
-    this.#show(panRange(gesture.range, -moved * gesture.msPerPixel, view.home), 'gesture');
+    // What is drawn follows the pointer from where the drag began.
+    this.#schedule(() => panBy(gesture.scale, home, moved));
   };
 
   #onPointerUp = (event: PointerEvent): void => {
@@ -328,39 +357,29 @@ export class ZoomController implements ReactiveController {
     event.preventDefault();
   };
 
-  /** Starts the gesture the pointers down now make, from the range drawn now. */
+  /** Starts the gesture the pointers down now make, from the scale drawn now. */
   #startGesture(): void {
     const view = this.#options.view();
-    const points = [...this.#pointers.entries()];
+    const points = [...this.#pointers.values()];
     if (!view || points.length === 0) {
       this.#gesture = null;
       return;
     }
-    const range = rangeOf(view.scale);
+    const {scale} = view;
     if (points.length === 1) {
-      const [, point] = points[0];
+      const [point] = points;
       const origin = this.#along({clientX: point.x, clientY: point.y}, view);
-      this.#gesture =
-        origin === null
-          ? null
-          : {
-              kind: 'drag',
-              origin,
-              range,
-              msPerPixel: msPerPixel(view.scale),
-              moved: false,
-            };
+      this.#gesture = origin === null ? null : {kind: 'drag', origin, scale, moved: false};
       return;
     }
-    const [a, b] = [points[0][1], points[1][1]];
+    const [a, b] = points;
     const middle = this.#along({clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2}, view);
-    const anchor = middle === null ? (range[0] + range[1]) / 2 : view.scale.invert(middle);
+    const [start, end] = scale.visible.map(scale.position);
     this.#gesture = {
       kind: 'pinch',
       distance: this.#distance(),
-      anchor,
-      share: axisShare(view.scale, anchor),
-      scale: view.scale,
+      anchor: middle ?? (start + end) / 2,
+      scale,
     };
   }
 
@@ -368,10 +387,4 @@ export class ZoomController implements ReactiveController {
     const [a, b] = [...this.#pointers.values()];
     return a && b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
   }
-}
-
-/** Where an instant is drawn, as a share of the axis (0 at its start, 1 at its end). */
-function axisShare(scale: TimeScale, time: number): number {
-  const length = scale.range[scale.range.length - 1];
-  return length > 0 ? scale.position(time) / length : 0.5;
 }
