@@ -23,7 +23,7 @@ import {resolveLocale} from './element/locale.js';
 import {RovingFocusController} from './element/roving-focus-controller.js';
 import {ZOOM_BUTTON_COUNT, ZoomController, type RangeSource} from './element/zoom-controller.js';
 import {errorSummary, itemDate, timelineSummary, type Wording} from './element/summaries.js';
-import {renderPlot} from './element/templates/plot.js';
+import {renderPlot, renderSizer} from './element/templates/plot.js';
 import {renderLegend, renderToolbar} from './element/templates/controls.js';
 import {renderDetail, renderEmpty, renderError} from './element/templates/panels.js';
 import {styles} from './styles/index.js';
@@ -323,7 +323,7 @@ export class PartnerTimeline extends LitElement {
     const wording = this.#wording;
     const selected = this.#indexOf(this.selected);
     return html`
-      <div class="sizer" aria-hidden="true"></div>
+      ${renderSizer()}
       <div
         part="timeline"
         class=${layout?.orientation ?? 'horizontal'}

@@ -3,20 +3,29 @@ import {ResizeController} from '@lit-labs/observers/resize-controller.js';
 import type {TimelineItem} from '../model/index.js';
 import {
   clampRange,
+  denseHeight,
   homeRange,
   LABEL_LINE_HEIGHT,
   layoutTimeline,
   liftMilestone,
   type GapMode,
   type LayoutItem,
+  type LayoutOptions,
   type MeasureText,
   type Orientation,
   type PlacedMilestone,
+  type TextRole,
   type TimelineLayout,
   type TimeRange,
 } from '../layout/index.js';
 import {DateLabels} from './date-labels.js';
-import {approximateMeasurer, canvasMeasurer} from './text-measure.js';
+import {
+  approximateMeasurer,
+  canvasMeasurer,
+  roleMeasurer,
+  textStyleOf,
+  type TextStyle,
+} from './text-measure.js';
 
 /** Below this width (px) `orientation="auto"` lays the timeline out vertically. */
 export const VERTICAL_BELOW = 600;
@@ -81,6 +90,9 @@ export class LayoutController {
   /** What the cached labels and measurer were made for, and what the layout was made for. */
   #baseKey = '';
   #key = '';
+  #sizer: Element | null = null;
+  /** The height of the whole timeline's layout at the current width, data and text. */
+  #homeHeight: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -95,9 +107,12 @@ export class LayoutController {
 
   /**
    * Starts following the width of `sizer`, a zero-height element the host renders: observing
-   * the host itself would report the host's own growth back within the frame.
+   * the host itself would report the host's own growth back within the frame. The sizer holds a
+   * probe for each role of text (`.probe-title`, `.probe-date`, `.probe-tick`), styled as that
+   * text is drawn, so that the layout measures text in the style it is drawn in.
    */
   observe(sizer: Element): void {
+    this.#sizer = sizer;
     this.#width.observe(sizer);
   }
 
@@ -114,9 +129,10 @@ export class LayoutController {
 
   /** Lays the timeline out again if anything it depends on changed. */
   update(request: LayoutRequest): void {
-    const {items} = request;
+    const {items, gaps, locale} = request;
     const width = isServer ? request.serverWidth : (this.#width.value ?? this.#host.clientWidth);
-    const style = isServer ? SERVER_STYLE : getComputedStyle(this.#host);
+    const computed = isServer ? null : getComputedStyle(this.#host);
+    const style = computed ?? SERVER_STYLE;
     const fontSize = parseFloat(style.fontSize) || DESIGN_FONT_SIZE;
     this.textZoom = Math.max(1, fontSize / DESIGN_FONT_SIZE);
     const zoom = this.textZoom;
@@ -130,7 +146,6 @@ export class LayoutController {
           ? 'vertical'
           : 'horizontal'
         : request.orientation;
-    const font = `${fontSize / zoom}px ${style.fontFamily}`;
     const length =
       orientation === 'horizontal'
         ? plotWidth
@@ -138,12 +153,19 @@ export class LayoutController {
             VERTICAL_MAX_LENGTH,
             Math.max(VERTICAL_MIN_LENGTH, items.length * VERTICAL_PITCH),
           );
-    const {gaps, locale} = request;
-    const baseKey = [plotWidth, orientation, gaps, locale, font, lineHeight].join('|');
+    const styles = computed && this.#textStyles(computed, zoom, locale);
+    const baseKey = JSON.stringify([plotWidth, orientation, gaps, locale, lineHeight, styles]);
     if (baseKey !== this.#baseKey || this.#inputs !== items) {
       this.#labels = new DateLabels(items, request.formatDate);
       this.#layoutItems = this.#labels.layoutItems();
-      this.#measure = isServer ? approximateMeasurer(fontSize) : canvasMeasurer(font);
+      this.#measure = styles
+        ? roleMeasurer({
+            title: canvasMeasurer(styles.title),
+            date: canvasMeasurer(styles.date),
+            tick: canvasMeasurer(styles.tick),
+          })
+        : approximateMeasurer(fontSize);
+      this.#homeHeight = undefined;
     }
     const layoutItems = this.#layoutItems;
     const domain =
@@ -155,18 +177,43 @@ export class LayoutController {
     this.#baseKey = baseKey;
     this.#key = key;
     this.#inputs = items;
-    this.layout =
-      items.length === 0
-        ? null
-        : layoutTimeline(layoutItems, {
-            orientation,
-            length,
-            crossLength: orientation === 'horizontal' ? HORIZONTAL_CROSS_LENGTH : plotWidth,
-            gaps,
-            measure: this.#measure,
-            locale,
-            lineHeight,
-            ...(domain ? {domain} : {}),
-          });
+    if (items.length === 0) {
+      this.layout = null;
+      return;
+    }
+    let options: LayoutOptions = {
+      orientation,
+      length,
+      crossLength: orientation === 'horizontal' ? HORIZONTAL_CROSS_LENGTH : plotWidth,
+      gaps,
+      measure: this.#measure,
+      locale,
+      lineHeight,
+    };
+    // A zoomed or panned view keeps the height of the whole timeline's, so that the page below
+    // does not jump while the reader zooms; it changes with the data, the width or the text.
+    // Dense data (clusters at home) keeps room for a lane of labels on each side of the axis.
+    if (orientation === 'horizontal') {
+      if (this.#homeHeight === undefined) {
+        const home = layoutTimeline(layoutItems, options);
+        this.#homeHeight =
+          home.clusters.length > 0 ? Math.max(home.height, denseHeight(lineHeight)) : home.height;
+      }
+      options = {...options, height: this.#homeHeight};
+    }
+    this.layout = layoutTimeline(layoutItems, domain ? {...options, domain} : options);
+  }
+
+  /** How each role of text is drawn: from the sizer's probes, or the host before it renders. */
+  #textStyles(
+    host: CSSStyleDeclaration,
+    zoom: number,
+    locale: string,
+  ): Record<TextRole, TextStyle> {
+    const probe = (role: TextRole) => {
+      const element = this.#sizer?.querySelector(`.probe-${role}`);
+      return textStyleOf(element ? getComputedStyle(element) : host, zoom, locale);
+    };
+    return {title: probe('title'), date: probe('date'), tick: probe('tick')};
   }
 }

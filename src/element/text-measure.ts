@@ -1,38 +1,107 @@
-import type {MeasureText} from '../layout/index.js';
+import type {MeasureText, TextRole} from '../layout/index.js';
 
-const measurers = new Map<string, MeasureText>();
+/** How one role of text is drawn, as far as its width goes: read from the computed style. */
+export interface TextStyle {
+  /** The canvas `font`: style, weight, size (px) and family. */
+  readonly font: string;
+  /** Added after every character and every space, px. */
+  readonly letterSpacing: number;
+  readonly wordSpacing: number;
+  /** CSS `text-transform`: `uppercase`, `lowercase`, `capitalize` are measured as drawn. */
+  readonly transform: string;
+  /** For case mapping. */
+  readonly locale: string;
+}
 
 /**
- * A cached text measurer for one CSS font, backed by a canvas: the layout stays free of the DOM
- * and the element hands it real glyph widths.
+ * The width-relevant style of an element, as its text is drawn at 1 / `zoom` of its size (the
+ * plot's layout runs at the design size; see LayoutController). Everything the page may set and
+ * the element inherits is read here: family, weight, style, letter and word spacing, transform.
  */
-export function canvasMeasurer(font: string): MeasureText {
-  const known = measurers.get(font);
+export function textStyleOf(style: CSSStyleDeclaration, zoom: number, locale: string): TextStyle {
+  const size = (parseFloat(style.fontSize) || 14) / zoom;
+  const px = (value: string) => (parseFloat(value) || 0) / zoom;
+  const italic = style.fontStyle === 'normal' ? '' : `${style.fontStyle} `;
+  return {
+    font: `${italic}${style.fontWeight} ${size}px ${style.fontFamily}`,
+    letterSpacing: px(style.letterSpacing),
+    wordSpacing: px(style.wordSpacing),
+    transform: style.textTransform,
+    locale,
+  };
+}
+
+/** Text as `text-transform` draws it. */
+function transformed(text: string, {transform, locale}: TextStyle): string {
+  switch (transform) {
+    case 'uppercase':
+      return text.toLocaleUpperCase(locale);
+    case 'lowercase':
+      return text.toLocaleLowerCase(locale);
+    case 'capitalize':
+      return text.replace(
+        /(^|\s)(\p{L})/gu,
+        (_, space: string, letter: string) => `${space}${letter.toLocaleUpperCase(locale)}`,
+      );
+    default:
+      return text;
+  }
+}
+
+const measurers = new Map<string, (text: string) => number>();
+
+/**
+ * A cached measurer of one text style, backed by a canvas: the layout stays free of the DOM and
+ * the element hands it real glyph widths, with spacing and case as the text is drawn.
+ */
+export function canvasMeasurer(style: TextStyle): (text: string) => number {
+  const key = JSON.stringify(style);
+  const known = measurers.get(key);
   if (known) return known;
-  const context =
-    typeof OffscreenCanvas === 'function'
-      ? new OffscreenCanvas(1, 1).getContext('2d')
-      : document.createElement('canvas').getContext('2d');
-  // Set once: the context is this measurer's own, and assigning `font` parses it every time.
-  if (context) context.font = font;
+  let context = textContext(style.font);
+  let measured = 0;
   const widths = new Map<string, number>();
-  const measure: MeasureText = (text) => {
+  const measure = (text: string) => {
     let width = widths.get(text);
     if (width === undefined) {
-      if (context) {
-        width = context.measureText(text).width;
-      } else {
-        // No canvas (very old or locked-down browsers): a generous average glyph width.
-        width = text.length * 8;
-      }
+      // Chromium keeps the shaped text of every string a canvas context measured until the
+      // canvas draws a frame, which this one never does: about 1.2 KB a string, tens of MB in
+      // a long session. A fresh context lets it go; widths are cached here, so nothing is lost.
+      if (++measured % 1000 === 0) context = textContext(style.font);
+      const drawn = transformed(text, style);
+      // No canvas (very old or locked-down browsers): a generous average glyph width.
+      width = context ? context.measureText(drawn).width : drawn.length * 8;
+      // CSS adds letter spacing after every character and word spacing to every space.
+      if (style.letterSpacing) width += style.letterSpacing * Array.from(drawn).length;
+      if (style.wordSpacing) width += style.wordSpacing * (drawn.match(/ /g)?.length ?? 0);
       // Bounded so that a page that feeds ever new data does not grow the cache for ever.
       if (widths.size > 20_000) widths.clear();
       widths.set(text, width);
     }
     return width;
   };
-  measurers.set(font, measure);
+  measurers.set(key, measure);
   return measure;
+}
+
+/** A 2D context to measure `font` with, `null` where there is no canvas. */
+function textContext(font: string): TextContext | null {
+  const context =
+    typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(1, 1).getContext('2d')
+      : document.createElement('canvas').getContext('2d');
+  // Set once: the context is this measurer's own, and assigning `font` parses it every time.
+  if (context) context.font = font;
+  return context;
+}
+
+type TextContext = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+
+/** One measurer for all roles of text, each in its own style. */
+export function roleMeasurer(
+  measurers: Readonly<Record<TextRole, (text: string) => number>>,
+): MeasureText {
+  return (text, role = 'title') => measurers[role](text);
 }
 
 /**

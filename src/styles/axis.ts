@@ -56,13 +56,18 @@ export const axis = css`
     width: 2px;
   }
 
-  /* Tick and break labels hide the leader lines that cross the tick row (leaders lie below). */
-  [part~='tick'] {
-    position: absolute;
+  /* Tick and break labels hide the leader lines that cross the tick row (leaders lie below).
+     The probe shares the tick's type: the layout measures ticks and break labels with it. */
+  [part~='tick'],
+  .probe-tick {
     font-size: calc(0.75rem / var(--_zoom, 1));
     line-height: 1;
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
+  }
+
+  [part~='tick'] {
+    position: absolute;
     background: var(--_label-background);
   }
 

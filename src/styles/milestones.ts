@@ -41,20 +41,46 @@ export const milestones = css`
       box-shadow var(--_transition-duration);
   }
 
-  [part~='label'] time {
-    /* Regular weight: the layout measured the date with the label font. */
+  .date {
     color: var(--_muted-color);
   }
 
-  /* The layout wrapped the date and the title into lines and sized the box for them; the full
-     text stays in the DOM (and so in the accessible name) and CSS clamps what is shown. */
-  [part~='label'] time,
-  .title {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines, 3);
-    line-clamp: var(--_lines, 3);
+  /* Each role of text and its probe in the sizer share one rule: the layout measures the probe
+     (see LayoutController), so that text is measured in the style it is drawn in. */
+  .date,
+  .probe-date,
+  .title,
+  .probe-title {
+    display: block;
+  }
+
+  /* The layout wrapped the date and the title into lines and sized the box for them: each line
+     is drawn as measured, never wrapped again. What the layout cut stays in the DOM and in the
+     accessible name but is not drawn; an ellipsis, silent to screen readers, marks the cut. */
+  .line {
+    display: block;
+    white-space: nowrap;
+  }
+
+  .rest {
+    position: absolute;
+    width: 1px;
+    height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .cut::after {
+    content: '…' / '';
+  }
+
+  /* A comma after the date, heard but not seen: the option's name (read from its content) says
+     "July 2014, Joint HIFU…", and screen readers pause between date and title. */
+  .date .line:last-of-type::after {
+    content: ',';
+    color: transparent;
+    forced-color-adjust: none;
   }
 
   [part~='milestone']:hover [part~='label'] {

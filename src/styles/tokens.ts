@@ -60,6 +60,20 @@ export const tokens = css`
        design size (200% text), so that lines never overlap. */
     line-height: max(var(--partner-timeline-line-height, 18px), 1.25em);
     container-type: inline-size;
+    /* What the page may set and the layout cannot honour is fixed here: labels are laid out in
+       lines from their start, wrapped where the layout measured. Letter and word spacing and
+       text-transform are inherited on purpose: the layout measures them (see text-measure.ts). */
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    writing-mode: horizontal-tb;
+  }
+
+  .sizer {
+    height: 0;
+    overflow: hidden;
   }
 
   :host([hidden]) {

@@ -3,7 +3,10 @@ import {bulgarianTimeline, chineseTimeline} from '../../stories/interaction-temp
 import {html, renderTimeline, type TimelineHarness} from '../harness.js';
 import {press, referenceAt} from './helpers.js';
 
-/** The name a screen reader gives an option: its aria-label, else its text (no aria-label here). */
+/**
+ * An option's text: its name without the comma heard between date and title (see tree.test.ts
+ * for the name as Chromium computes it).
+ */
 function nameOf(option: Element): string {
   return (option.getAttribute('aria-label') ?? option.textContent).replace(/\s+/g, ' ').trim();
 }

@@ -49,7 +49,7 @@ describe('<partner-timeline> on the reference data', () => {
     const timeline = await referenceAt(1280);
     const option = timeline.milestones[2];
     expect(option.getAttribute('role')).to.equal('option');
-    // No aria-label: the name comes from the visible date and the full, unclamped title.
+    // No aria-label: the name comes from the visible date and the full title.
     expect(option.hasAttribute('aria-label')).to.be.false;
     expect(option.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'July 2014 Joint HIFU clinical study application',

@@ -10,6 +10,7 @@ import type {
 } from '../../layout/index.js';
 import {categoryColor} from '../categories.js';
 import {boxProperties, styleProperties} from '../style-properties.js';
+import {labelLines} from '../label-lines.js';
 import {clusterName, formatCount, gapName, type Wording} from '../summaries.js';
 
 /** Everything the plot draws from: the layout and the state around it. */
@@ -39,6 +40,17 @@ const CLUSTER_HALF = 12;
 
 function firstIndex(entry: PlacedMilestone | PlacedCluster): number {
   return 'indices' in entry ? (entry.indices[0] ?? 0) : entry.index;
+}
+
+/**
+ * A zero-height element as wide as the element's content box, whose width the layout follows,
+ * holding a probe styled as each role of text is drawn, whose style the layout measures with.
+ */
+export function renderSizer(): TemplateResult {
+  return html`<div class="sizer" aria-hidden="true">
+    <span class="probe-title"></span><span class="probe-date"></span
+    ><span class="probe-tick"></span>
+  </div>`;
 }
 
 /** The plot: axis, breaks, and the listbox of milestones and clusters, in date order. */
@@ -134,6 +146,7 @@ function renderBreak(gap: AxisBreak, wording: Wording): TemplateResult {
 /** One milestone; `lifted` when it is drawn out of its cluster because it holds the focus. */
 function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolean): TemplateResult {
   const item = view.items[placed.index];
+  const date = view.dateLabel(placed.index);
   const isSelected = item.id === view.selected;
   const {label, marker, bar, anchor} = placed;
   const markerOffset = {'--_mx': `${marker.x - label.x}px`, '--_my': `${marker.y - label.y}px`};
@@ -174,16 +187,24 @@ function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolea
     }
     <span part="marker" style=${styleProperties(markerOffset)}></span>
     <span part="label"
-      ><time
-        datetime=${item.date.iso}
-        style=${styleProperties({'--_lines': String(placed.dateLines?.length ?? 1)})}
-        >${view.dateLabel(placed.index)}</time
+      ><time class="date" datetime=${item.date.iso}
+        >${renderLines(date, placed.dateLines ?? [date])}</time
       >
-      <bdi class="title" style=${styleProperties({'--_lines': String(placed.lines.length)})}
-        >${item.title}</bdi
-      ></span
+      <bdi class="title">${renderLines(item.title, placed.lines)}</bdi></span
     >
   </li>`;
+}
+
+/**
+ * A label's text drawn in the lines the layout measured, one block each, never wrapped again by
+ * the browser, so that inherited typography cannot cut it. The whole text stays in the element
+ * and so in the option's name (read from its content): what the layout cut is visually hidden.
+ */
+function renderLines(text: string, wrapped: readonly string[]): TemplateResult {
+  const {lines, rest} = labelLines(text, wrapped);
+  return html`${lines.map(
+    (line) => html`${line.before}<span class=${line.cut ? 'line cut' : 'line'}>${line.text}</span>`,
+  )}${rest ? html`<span class="rest">${rest}</span>` : nothing}`;
 }
 
 function renderCluster(cluster: PlacedCluster, view: PlotView): TemplateResult {
