@@ -84,7 +84,8 @@ interface Placement {
  * as the lanes used (at most `crossLength`, unless even one lane is taller); vertically
  * `length` is the minimum length of the axis, grown when the labels need more, and the plot
  * grows past the ends of the axis where labels by the first or last markers stick out.
- * Tick labels keep clear of each other and of the breaks' duration labels.
+ * Tick labels keep clear of each other and of the breaks' duration labels; the first tick and
+ * each tick where a larger unit changes name it ("Jul 2016", "Oct", "Jan 2017").
  *
  * @example
  * const layout = layoutTimeline(items, {
@@ -336,30 +337,28 @@ function assemble(
   // A break's duration label sits in the tick row (horizontal) or column (vertical), centred on
   // the mark and kept inside the axis; ticks make way for it.
   const length = horizontal ? assembly.width : assembly.height;
-  const reserved: [number, number][] = [];
-  const breaks: AxisBreak[] = breakLabels(context).map((label, g) => {
-    const gap = plan.gaps[g];
+  const labels = breakLabels(context);
+  const marks = labels.map((label, g) => {
     const position = (scale.range[2 * g + 1] + scale.range[2 * g + 2]) / 2;
     const half = Math.min((horizontal ? measure(label) : TICK_LINE_HEIGHT) / 2, length / 2);
-    const labelPosition = clamp(position, half, length - half);
-    reserved.push([labelPosition - half, labelPosition + half]);
-    return {
-      start: gap.start,
-      end: gap.end,
-      position,
-      size: plan.breakSize,
-      label,
-      labelPosition,
-    };
+    return {mark: position, position: clamp(position, half, length - half), half};
   });
-  const ticks = axisTicks(scale, {
+  const {ticks, breakPositions} = axisTicks(scale, {
     length,
     orientation,
     locale,
     measure,
     room: assembly.tickRoom,
-    reserved,
+    breaks: marks,
   });
+  const breaks: AxisBreak[] = labels.map((label, g) => ({
+    start: plan.gaps[g].start,
+    end: plan.gaps[g].end,
+    position: marks[g].mark,
+    size: plan.breakSize,
+    label,
+    labelPosition: breakPositions[g],
+  }));
   return {
     orientation,
     width: assembly.width,
@@ -386,7 +385,7 @@ function breakLabels({plan, locale}: Context): string[] {
  */
 function verticalAxis(scale: TimeScale, context: Context): number {
   const {length, crossLength, locale, measure} = context;
-  const ticks = axisTicks(scale, {
+  const {ticks} = axisTicks(scale, {
     length,
     orientation: 'vertical',
     locale,

@@ -63,6 +63,22 @@ const STEPS: readonly TickStep[] = [
   ),
 ];
 
+/** A label's centre and half its extent along the axis, px. */
+interface Extent {
+  readonly position: number;
+  readonly half: number;
+}
+
+/** A break's duration label in the tick row (horizontal) or column (vertical). */
+export interface BreakLabel {
+  /** Centre of the break mark along the axis, px. */
+  readonly mark: number;
+  /** Centre of the label along the axis, px. */
+  readonly position: number;
+  /** Half the label's extent along the axis, px. */
+  readonly half: number;
+}
+
 export interface TickOptions {
   readonly length: number;
   readonly orientation: Orientation;
@@ -70,115 +86,181 @@ export interface TickOptions {
   readonly measure: MeasureText;
   /** Widest tick label that fits beside a vertical axis, px. */
   readonly room: number;
-  /** Stretches of the tick row (along the axis, px) taken by break labels: ticks keep clear. */
-  readonly reserved?: readonly (readonly [number, number])[];
+  /** The breaks' duration labels: ticks keep clear of them. */
+  readonly breaks?: readonly BreakLabel[];
+}
+
+/** Ticks, and where the break labels ended up (in the order given). */
+export interface AxisLabels {
+  readonly ticks: AxisTick[];
+  readonly breakPositions: number[];
 }
 
 /**
  * Ticks for the linear pieces of the scale (never inside a break), labelled at the precision of
- * their step. Labels never overlap and never leave the axis: when they would collide the step is
- * coarsened, and whatever still collides is dropped.
+ * their step. The first tick and every tick where a larger unit changes since the tick before
+ * it name that unit ("Jul 2016", "Oct", "Jan 2017"). Labels never overlap each other or the
+ * break labels and never leave the axis: when plain labels collide the step is coarsened, and
+ * whatever still collides is left out.
  */
-export function axisTicks(scale: TimeScale, options: TickOptions): AxisTick[] {
-  if (!(scale.rate > 0) || !Number.isFinite(scale.rate)) return [];
+export function axisTicks(scale: TimeScale, options: TickOptions): AxisLabels {
+  const breaks = options.breaks ?? [];
+  if (!(scale.rate > 0) || !Number.isFinite(scale.rate)) {
+    return {ticks: [], breakPositions: breaks.map((label) => label.position)};
+  }
   let k = STEPS.findIndex((step) => step.duration * scale.rate >= TICK_SPACING);
   if (k < 0) k = STEPS.length - 1;
-  let ticks = ticksAt(k, scale, options);
+  let ticks = ticksAt(k, scale, options, breaks);
   // A short axis may fit no more than one tick at the usual spacing: try one step finer.
   if (ticks.length < 2 && k > 0) {
-    const finer = ticksAt(k - 1, scale, options);
+    const finer = ticksAt(k - 1, scale, options, breaks);
     if (finer.length > ticks.length) ticks = finer;
   }
-  return ticks;
+  return {
+    ticks: ticks.map(({time, position, label}) => ({time, position, label})),
+    breakPositions: breaks.map((label) => label.position),
+  };
 }
 
-/** Ticks at step `k`, coarsened while their labels collide; what still collides is dropped. */
-function ticksAt(k: number, scale: TimeScale, options: TickOptions): AxisTick[] {
-  for (let tries = 0; ; tries++, k++) {
-    const fitting = candidateTicks(STEPS[k], scale, options).filter((tick) =>
-      fitsAxis(tick, options),
-    );
-    const kept = dropColliding(fitting, options);
-    if (kept.length === fitting.length || tries === 2 || k === STEPS.length - 1) return kept;
-  }
-}
-
-interface Candidate extends AxisTick {
+interface Tick extends AxisTick {
+  readonly unit: TickUnit;
+  /** Half the extent of the label along the axis, px. */
+  readonly half: number;
+  /** The label is wider than the step's: it names a larger unit than the tick's own. */
+  readonly named: boolean;
   readonly width: number;
 }
 
-function candidateTicks(step: TickStep, scale: TimeScale, options: TickOptions): Candidate[] {
-  const ticks: Candidate[] = [];
-  let previous: Date | undefined;
-  for (const piece of scale.pieces) {
-    for (const date of step.interval.range(new Date(piece.start), new Date(piece.end + 1))) {
-      const label = tickLabel(date, previous, step.unit, options.locale);
-      const time = +date;
-      ticks.push({time, position: scale.position(time), label, width: options.measure(label)});
-      previous = date;
-    }
+/**
+ * Ticks at step `k`, coarsened while plain labels collide; what still collides is left out. A
+ * step that finds no room at all is not taken: the crowded one's ticks are better than none.
+ */
+function ticksAt(
+  k: number,
+  scale: TimeScale,
+  options: TickOptions,
+  breaks: readonly BreakLabel[],
+): Tick[] {
+  let crowdedTicks: Tick[] = [];
+  for (let tries = 0; ; tries++, k++) {
+    const {kept, crowded} = keepTicks(STEPS[k], scale, options, breaks);
+    if (kept.length === 0 && crowdedTicks.length > 0) return crowdedTicks;
+    if (!crowded || tries === 2 || k === STEPS.length - 1) return kept;
+    crowdedTicks = kept;
   }
-  return ticks;
-}
-
-/** Half the extent of a tick label along the axis. */
-function halfExtent(tick: Candidate, orientation: Orientation): number {
-  return orientation === 'horizontal' ? tick.width / 2 : TICK_LINE_HEIGHT / 2;
-}
-
-function fitsAxis(tick: Candidate, options: TickOptions): boolean {
-  const half = halfExtent(tick, options.orientation);
-  const from = tick.position - half;
-  const to = tick.position + half;
-  const inside = from >= 0 && to <= options.length;
-  const clear = (options.reserved ?? []).every(
-    ([start, end]) => to + TICK_LABEL_GAP <= start || from >= end + TICK_LABEL_GAP,
-  );
-  return inside && clear && (options.orientation === 'horizontal' || tick.width <= options.room);
-}
-
-function dropColliding(ticks: readonly Candidate[], options: TickOptions): AxisTick[] {
-  const kept: AxisTick[] = [];
-  let edge = -Infinity;
-  for (const tick of ticks) {
-    const half = halfExtent(tick, options.orientation);
-    if (tick.position - half < edge + TICK_LABEL_GAP) continue;
-    kept.push({time: tick.time, position: tick.position, label: tick.label});
-    edge = tick.position + half;
-  }
-  return kept;
 }
 
 /**
- * A label at the tick's precision ("2014", "Jul", "5 Jul", "14:00"), with the larger unit added
- * on the first tick and where it changes, so the axis can be read without context.
+ * One greedy pass from the start of the axis: each candidate is labelled against the last tick
+ * kept, so the first one kept names its year however many were left out before it.
  */
-function tickLabel(date: Date, previous: Date | undefined, unit: TickUnit, locale: string): string {
-  const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-  const newDay = !previous || +utcDay.floor(previous) !== +utcDay.floor(date);
+function keepTicks(
+  step: TickStep,
+  scale: TimeScale,
+  options: TickOptions,
+  breaks: readonly BreakLabel[],
+): {kept: Tick[]; crowded: boolean} {
+  const kept: Tick[] = [];
+  let crowded = false;
+  for (const piece of scale.pieces) {
+    for (const date of step.interval.range(new Date(piece.start), new Date(piece.end + 1))) {
+      const last = kept.at(-1);
+      const tick = makeTick(+date, step.unit, last, scale, options);
+      if (!fitsAxis(tick, options) || !clearOfBreaks(tick, breaks)) continue;
+      if (last && !apart(last, tick)) {
+        // A label naming a larger unit is wider than the step was chosen for: it may push out
+        // a neighbour without making the whole axis coarser.
+        if (!last.named && !tick.named) crowded = true;
+        continue;
+      }
+      kept.push(tick);
+    }
+  }
+  return {kept, crowded};
+}
+
+function makeTick(
+  time: number,
+  unit: TickUnit,
+  previous: Tick | undefined,
+  scale: TimeScale,
+  options: TickOptions,
+): Tick {
+  const date = new Date(time);
+  let {label, named} = tickLabel(date, previous && new Date(previous.time), unit, options.locale);
+  let width = options.measure(label);
+  // Beside a vertical axis, a plain label is better than none when the named one is too wide.
+  if (named && options.orientation === 'vertical' && width > options.room) {
+    ({label, named} = tickLabel(date, date, unit, options.locale));
+    width = options.measure(label);
+  }
+  const half = options.orientation === 'horizontal' ? width / 2 : TICK_LINE_HEIGHT / 2;
+  return {time, position: scale.position(time), label, unit, half, named, width};
+}
+
+function fitsAxis(tick: Tick, options: TickOptions): boolean {
+  const inside = tick.position - tick.half >= 0 && tick.position + tick.half <= options.length;
+  return inside && (options.orientation === 'horizontal' || tick.width <= options.room);
+}
+
+/** Whether two extents along the axis keep {@link TICK_LABEL_GAP} between them. */
+function clear(a: Extent, b: Extent): boolean {
+  return (
+    a.position + a.half + TICK_LABEL_GAP <= b.position - b.half ||
+    b.position + b.half + TICK_LABEL_GAP <= a.position - a.half
+  );
+}
+
+function clearOfBreaks(tick: Tick, breaks: readonly BreakLabel[]): boolean {
+  return breaks.every((label) => clear(tick, label));
+}
+
+/** `tick` lies after `last` with room between their labels. */
+function apart(last: Tick, tick: Tick): boolean {
+  return last.position + last.half + TICK_LABEL_GAP <= tick.position - tick.half;
+}
+
+/**
+ * A label at the tick's precision ("2014", "Jul", "6", "14:00") naming each larger unit that
+ * changed since the tick before it, and every unit on the first tick, so that the axis can be
+ * read without context: "Jul 2016", "Oct", "Jan 2017"; "5 Jul 2016", "6", "1 Aug";
+ * "5 Jul 2016, 14:00", "18:00", "6 Jul". Dates as the locale writes them.
+ */
+function tickLabel(
+  date: Date,
+  previous: Date | undefined,
+  unit: TickUnit,
+  locale: string,
+): {label: string; named: boolean} {
+  const changed = (interval: TimeInterval) =>
+    !previous || +interval.floor(previous) !== +interval.floor(date);
+  const year: Intl.DateTimeFormatOptions = changed(utcYear) ? {year: 'numeric'} : {};
   let fields: Intl.DateTimeFormatOptions;
+  let named = false;
   switch (unit) {
     case 'year':
       fields = {year: 'numeric'};
       break;
     case 'month':
-      fields = newYear ? {year: 'numeric', month: 'short'} : {month: 'short'};
+      named = changed(utcYear);
+      fields = {...year, month: 'short'};
       break;
     case 'day':
-      fields = newYear
-        ? {year: 'numeric', month: 'short', day: 'numeric'}
-        : {month: 'short', day: 'numeric'};
+      named = changed(utcMonth);
+      fields = named ? {...year, month: 'short', day: 'numeric'} : {day: 'numeric'};
       break;
     case 'hour':
     case 'minute':
-      if (+utcDay.floor(date) === +date) fields = {month: 'short', day: 'numeric'};
-      else if (newDay)
-        fields = {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'};
-      else fields = {hour: '2-digit', minute: '2-digit'};
+    case 'second': {
+      const time: Intl.DateTimeFormatOptions =
+        unit === 'second'
+          ? {hour: '2-digit', minute: '2-digit', second: '2-digit'}
+          : {hour: '2-digit', minute: '2-digit'};
+      named = changed(utcDay);
+      const midnight = +utcDay.floor(date) === +date;
+      fields = !named ? time : {...year, month: 'short', day: 'numeric', ...(midnight ? {} : time)};
       break;
-    case 'second':
-      fields = {hour: '2-digit', minute: '2-digit', second: '2-digit'};
-      break;
+    }
   }
-  return dateFormat(locale, fields).format(date);
+  return {label: dateFormat(locale, fields).format(date), named};
 }
