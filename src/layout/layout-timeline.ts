@@ -85,7 +85,8 @@ interface Placement {
  * `length` is the minimum length of the axis, grown when the labels need more, and the plot
  * grows past the ends of the axis where labels by the first or last markers stick out.
  * Tick labels keep clear of each other and of the breaks' duration labels; the first tick and
- * each tick where a larger unit changes name it ("Jul 2016", "Oct", "Jan 2017").
+ * each tick where a larger unit changes name it ("Jul 2016", "Oct", "Jan 2017"), and each stretch
+ * of the axis between breaks that holds a milestone gets a tick where one fits.
  *
  * @example
  * const layout = layoutTimeline(items, {
@@ -335,7 +336,8 @@ function assemble(
   }
 
   // A break's duration label sits in the tick row (horizontal) or column (vertical), centred on
-  // the mark and kept inside the axis; ticks make way for it.
+  // the mark and kept inside the axis; ticks make way for it, except that it steps aside for the
+  // only tick of a stretch.
   const length = horizontal ? assembly.width : assembly.height;
   const labels = breakLabels(context);
   const marks = labels.map((label, g) => {
@@ -350,6 +352,7 @@ function assemble(
     measure,
     room: assembly.tickRoom,
     breaks: marks,
+    milestones: context.starts,
   });
   const breaks: AxisBreak[] = labels.map((label, g) => ({
     start: plan.gaps[g].start,
@@ -391,6 +394,7 @@ function verticalAxis(scale: TimeScale, context: Context): number {
     locale,
     measure,
     room: Infinity,
+    milestones: context.starts,
   });
   const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
   const widest = Math.max(0, ...labels.map(measure));

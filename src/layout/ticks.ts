@@ -1,3 +1,4 @@
+import {bisectLeft, bisectRight} from 'd3-array';
 import {
   utcDay,
   utcHour,
@@ -11,7 +12,7 @@ import {
 } from 'd3-time';
 import {dateFormat} from '../shared/intl.js';
 import {DAY, HOUR, MINUTE, MONTH, SECOND, YEAR} from '../shared/time-units.js';
-import type {AxisTick, MeasureText, Orientation, TimeScale} from './types.js';
+import type {AxisTick, LinearPiece, MeasureText, Orientation, TimeScale} from './types.js';
 
 /** Wanted distance between ticks, px: about one tick per 80–100 px. */
 const TICK_SPACING = 80;
@@ -63,6 +64,9 @@ const STEPS: readonly TickStep[] = [
   ),
 ];
 
+/** Finest spacing of the ticks tried for a stretch that got none, px. */
+const MIN_FILL_SPACING = 2;
+
 /** A label's centre and half its extent along the axis, px. */
 interface Extent {
   readonly position: number;
@@ -86,8 +90,13 @@ export interface TickOptions {
   readonly measure: MeasureText;
   /** Widest tick label that fits beside a vertical axis, px. */
   readonly room: number;
-  /** The breaks' duration labels: ticks keep clear of them. */
+  /**
+   * The breaks' duration labels: ticks keep clear of them. One may move aside to let in the only
+   * tick of a stretch, as long as its mark stays within its extent.
+   */
   readonly breaks?: readonly BreakLabel[];
+  /** Instants of the visible milestones, sorted: each stretch holding one gets a tick. */
+  readonly milestones?: ArrayLike<number>;
 }
 
 /** Ticks, and where the break labels ended up (in the order given). */
@@ -101,7 +110,8 @@ export interface AxisLabels {
  * their step. The first tick and every tick where a larger unit changes since the tick before
  * it name that unit ("Jul 2016", "Oct", "Jan 2017"). Labels never overlap each other or the
  * break labels and never leave the axis: when plain labels collide the step is coarsened, and
- * whatever still collides is left out.
+ * whatever still collides is left out. Each stretch between breaks that holds a milestone gets
+ * a tick, from a finer step if need be.
  */
 export function axisTicks(scale: TimeScale, options: TickOptions): AxisLabels {
   const breaks = options.breaks ?? [];
@@ -114,11 +124,15 @@ export function axisTicks(scale: TimeScale, options: TickOptions): AxisLabels {
   // A short axis may fit no more than one tick at the usual spacing: try one step finer.
   if (ticks.length < 2 && k > 0) {
     const finer = ticksAt(k - 1, scale, options, breaks);
-    if (finer.length > ticks.length) ticks = finer;
+    if (finer.length > ticks.length) {
+      ticks = finer;
+      k--;
+    }
   }
+  const row = labelEveryStretch({ticks, breaks}, k, scale, options);
   return {
-    ticks: ticks.map(({time, position, label}) => ({time, position, label})),
-    breakPositions: breaks.map((label) => label.position),
+    ticks: row.ticks.map(({time, position, label}) => ({time, position, label})),
+    breakPositions: row.breaks.map((label) => label.position),
   };
 }
 
@@ -203,11 +217,14 @@ function fitsAxis(tick: Tick, options: TickOptions): boolean {
   return inside && (options.orientation === 'horizontal' || tick.width <= options.room);
 }
 
+/** Rounding slack for extents computed along different paths (a label moved aside), px. */
+const SLACK = 1e-6;
+
 /** Whether two extents along the axis keep {@link TICK_LABEL_GAP} between them. */
 function clear(a: Extent, b: Extent): boolean {
   return (
-    a.position + a.half + TICK_LABEL_GAP <= b.position - b.half ||
-    b.position + b.half + TICK_LABEL_GAP <= a.position - a.half
+    a.position + a.half + TICK_LABEL_GAP <= b.position - b.half + SLACK ||
+    b.position + b.half + TICK_LABEL_GAP <= a.position - a.half + SLACK
   );
 }
 
@@ -218,6 +235,184 @@ function clearOfBreaks(tick: Tick, breaks: readonly BreakLabel[]): boolean {
 /** `tick` lies after `last` with room between their labels. */
 function apart(last: Tick, tick: Tick): boolean {
   return last.position + last.half + TICK_LABEL_GAP <= tick.position - tick.half;
+}
+
+/** A stretch of the axis between breaks (or between an end and a break). */
+interface Stretch {
+  readonly piece: LinearPiece;
+  /** Its extent along the axis, px. */
+  readonly from: number;
+  readonly to: number;
+  /** The indices of its milestones in `TickOptions.milestones`: [first, end). */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Tick labels and break labels as they stand. */
+interface AxisRow {
+  readonly ticks: readonly Tick[];
+  readonly breaks: readonly BreakLabel[];
+}
+
+function stretchesOf(scale: TimeScale, milestones: ArrayLike<number>): Stretch[] {
+  return scale.pieces.map((piece, p) => {
+    const first = bisectLeft(milestones, piece.start);
+    return {
+      piece,
+      from: scale.range[2 * p],
+      to: scale.range[2 * p + 1],
+      first,
+      // The piece's last instant belongs to it too.
+      end: bisectRight(milestones, piece.end, first),
+    };
+  });
+}
+
+/** Whether a tick's label lies inside a stretch. */
+function inside(stretch: Stretch, tick: Tick): boolean {
+  return (
+    tick.position - tick.half >= stretch.from - SLACK &&
+    tick.position + tick.half <= stretch.to + SLACK
+  );
+}
+
+function labelled(stretch: Stretch, ticks: readonly Tick[]): boolean {
+  return ticks.some((tick) => inside(stretch, tick));
+}
+
+/**
+ * Adds a tick to each stretch that holds a milestone and has no tick label inside it: from the
+ * coarsest step that finds room, nearest the stretch's milestones. A break label in the way moves
+ * aside if it can; failing that, ticks of other stretches may give way to it, as long as each
+ * stretch with a milestone keeps a tick.
+ */
+function labelEveryStretch(
+  row: AxisRow,
+  k: number,
+  scale: TimeScale,
+  options: TickOptions,
+): AxisRow {
+  const {milestones} = options;
+  if (!milestones || milestones.length === 0) return row;
+  const stretches = stretchesOf(scale, milestones);
+  for (const stretch of stretches) {
+    if (stretch.first === stretch.end || labelled(stretch, row.ticks)) continue;
+    row = fillStretch(stretch, row, k, {scale, options, stretches}) ?? row;
+  }
+  return row;
+}
+
+interface Fill {
+  readonly scale: TimeScale;
+  readonly options: TickOptions;
+  readonly stretches: readonly Stretch[];
+}
+
+function fillStretch(stretch: Stretch, row: AxisRow, k: number, fill: Fill): AxisRow | undefined {
+  const milestones = fill.options.milestones ?? [];
+  const distance = (time: number) => {
+    const at = bisectLeft(milestones, time, stretch.first, stretch.end);
+    const after = at < stretch.end ? milestones[at] - time : Infinity;
+    const before = at > stretch.first ? time - milestones[at - 1] : Infinity;
+    return Math.min(after, before);
+  };
+  const {start, end} = stretch.piece;
+  // Candidates nearest the milestones first, from the axis's step down to ticks 2 px apart; a
+  // finer step is only listed when the coarser ones found no room.
+  const candidates: number[][] = [];
+  const candidatesAt = (s: number) =>
+    (candidates[s] ??= STEPS[s].interval
+      .range(new Date(start), new Date(end + 1))
+      .map(Number)
+      .sort((a, b) => distance(a) - distance(b)));
+  // Ticks already drawn give way only when nothing else fits.
+  for (const giveWay of [false, true]) {
+    for (let s = k; s >= 0 && STEPS[s].duration * fill.scale.rate >= MIN_FILL_SPACING; s--) {
+      for (const time of candidatesAt(s)) {
+        const found = withTick(time, STEPS[s].unit, stretch, row, giveWay, fill);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The row with a tick at `time` inside `stretch`, if it fits. */
+function withTick(
+  time: number,
+  unit: TickUnit,
+  stretch: Stretch,
+  row: AxisRow,
+  giveWay: boolean,
+  {scale, options, stretches}: Fill,
+): AxisRow | undefined {
+  const {ticks, breaks} = row;
+  const at = ticks.findIndex((other) => other.time > time);
+  const index = at < 0 ? ticks.length : at;
+  const tick = makeTick(time, unit, ticks[index - 1], scale, options);
+  if (!inside(stretch, tick)) return undefined;
+  const moved = breaks.map((label) => (clear(tick, label) ? label : moveAside(label, tick)));
+  // A label moved aside still covers its mark, stays inside the axis, and keeps clear of the
+  // other break labels it was clear of.
+  const movedFit = moved.every(
+    (label, b) =>
+      label === breaks[b] ||
+      (Math.abs(label.position - label.mark) <= label.half + SLACK &&
+        label.position - label.half >= -SLACK &&
+        label.position + label.half <= options.length + SLACK &&
+        moved.every((other, c) => c === b || clear(label, other) || !clear(breaks[b], breaks[c]))),
+  );
+  if (!movedFit) return undefined;
+  const inTheWay = (other: Tick) =>
+    !(other.time < time ? apart(other, tick) : apart(tick, other)) ||
+    moved.some((label, b) => label !== breaks[b] && !clear(other, label));
+  const blocking = ticks.filter(inTheWay);
+  if (blocking.length > 0 && !giveWay) return undefined;
+  const kept = ticks.filter((other) => !blocking.includes(other));
+  // A tick gives way only where its stretch keeps another, or had none.
+  const stillLabelled = stretches.every(
+    (other) => other.first === other.end || labelled(other, kept) || !labelled(other, ticks),
+  );
+  if (!stillLabelled) return undefined;
+  const settled = settle(
+    [...kept, tick].sort((a, b) => a.time - b.time),
+    moved,
+    scale,
+    options,
+  );
+  return settled && labelled(stretch, settled) ? {ticks: settled, breaks: moved} : undefined;
+}
+
+/**
+ * The ticks labelled again from the first, each against the one before it (a tick given a new
+ * neighbour may name fewer units, or more when one before it gave way), if every label still
+ * fits and keeps clear.
+ */
+function settle(
+  ticks: readonly Tick[],
+  breaks: readonly BreakLabel[],
+  scale: TimeScale,
+  options: TickOptions,
+): Tick[] | undefined {
+  const settled: Tick[] = [];
+  for (const {time, unit} of ticks) {
+    const last = settled.at(-1);
+    const tick = makeTick(time, unit, last, scale, options);
+    const fits =
+      fitsAxis(tick, options) && clearOfBreaks(tick, breaks) && (!last || apart(last, tick));
+    if (!fits) return undefined;
+    settled.push(tick);
+  }
+  return settled;
+}
+
+/** The break label moved just clear of `tick`, on its own side of it. */
+function moveAside(label: BreakLabel, tick: Tick): BreakLabel {
+  const position =
+    label.position >= tick.position
+      ? tick.position + tick.half + TICK_LABEL_GAP + label.half
+      : tick.position - tick.half - TICK_LABEL_GAP - label.half;
+  return {...label, position};
 }
 
 /**

@@ -23,6 +23,56 @@ const EPSILON = 1e-6;
 const yearOf = (time: number) => new Date(time).getUTCFullYear();
 const labels = (layout: TimelineLayout) => layout.ticks.map((tick) => tick.label);
 
+/** Whether a tick's label (with the fake font) lies between `from` and `to` along the axis. */
+function labelWithin(layout: TimelineLayout, tick: AxisTick, from: number, to: number): boolean {
+  const half = layout.orientation === 'horizontal' ? measure(tick.label) / 2 : 8;
+  return tick.position - half >= from - EPSILON && tick.position + half <= to + EPSILON;
+}
+
+/**
+ * Each stretch of the axis between breaks (or an end and a break) that holds one of `starts`
+ * has a tick whose label lies inside the stretch.
+ */
+function expectEveryStretchLabelled(
+  layout: TimelineLayout,
+  starts: readonly number[],
+  narrowest: (start: number) => number = () => 0,
+): void {
+  const {pieces, range} = layout.scale;
+  pieces.forEach((piece, p) => {
+    if (!starts.some((start) => start >= piece.start && start <= piece.end)) return;
+    const [from, to] = [range[2 * p], range[2 * p + 1]];
+    const first = starts.find((start) => start >= piece.start) ?? piece.start;
+    if (to - from < narrowest(first)) return;
+    const labelled = layout.ticks.some((tick) => labelWithin(layout, tick, from, to));
+    const where = `${new Date(piece.start).toISOString()}…${new Date(piece.end).toISOString()}`;
+    expect(
+      labelled,
+      `stretch ${p} (${where}, ${from}–${to} px) has a tick: ${labels(layout).join(' | ')}`,
+    ).to.be.true;
+  });
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The widest label a tick by `time` may need, with the fake font: the date named in full, down
+ * to the unit one finer than the axis's ticks (about 80 px apart, or one step finer on a short
+ * axis), since a stretch too short for a tick of the axis's unit gets a finer one.
+ */
+function fullLabelWidth(layout: TimelineLayout, time: number, locale: string): number {
+  const step = 80 / layout.scale.rate;
+  const fields: Intl.DateTimeFormatOptions =
+    step > 366 * DAY
+      ? {year: 'numeric', month: 'short'}
+      : step > 31 * DAY
+        ? {year: 'numeric', month: 'short', day: 'numeric'}
+        : step > DAY
+          ? {year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'}
+          : {dateStyle: 'medium', timeStyle: 'medium'};
+  return measure(new Intl.DateTimeFormat(locale, {...fields, timeZone: 'UTC'}).format(time));
+}
+
 /** The label names the year of its tick. */
 function namesItsYear(tick: AxisTick): boolean {
   return tick.label.includes(String(yearOf(tick.time)));
@@ -92,6 +142,17 @@ describe('layoutTimeline() axis context', () => {
       '00:30',
       '00:45',
     ]);
+  });
+
+  it('gives every stretch holding a milestone a tick, for the reference data at 360 to 1920 px', () => {
+    const starts = reference.map((milestone) => milestone.start);
+    for (let length = 360; length <= 1920; length += 4) {
+      for (const options of [horizontal(length), vertical(length)]) {
+        const layout = layoutTimeline(reference, options);
+        expectEveryStretchLabelled(layout, starts);
+        expectTickLabelsApart(layout);
+      }
+    }
   });
 });
 
@@ -163,6 +224,27 @@ describe('layoutTimeline() axis context properties', () => {
               'a break label covers its mark',
             ).to.be.at.most(half + EPSILON);
           }
+        },
+      ),
+      {numRuns: 500},
+    );
+  });
+
+  it('every stretch holding a milestone has a tick', () => {
+    fc.assert(
+      fc.property(
+        twoGroups,
+        fc.integer({min: 360, max: 1920}),
+        orientation,
+        locale,
+        (items, length, orientation, locale) => {
+          const layout = layoutTimeline(items, orientation(length, {locale}));
+          const starts = items.map((milestone) => milestone.start);
+          expectEveryStretchLabelled(
+            layout,
+            starts,
+            (start) => 2 * fullLabelWidth(layout, start, locale),
+          );
         },
       ),
       {numRuns: 500},
