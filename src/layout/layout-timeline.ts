@@ -87,7 +87,9 @@ interface Placement {
  * as the lanes used (at most `crossLength`, unless even one lane is taller); vertically
  * `length` is the minimum length of the axis, grown when the labels need more, and the plot
  * grows past the ends of the axis where labels by the first or last markers stick out.
- * Tick labels keep clear of each other and of the breaks' duration labels.
+ * Tick labels keep clear of each other and of the breaks' duration labels; the first tick and
+ * each tick where a larger unit changes name it ("Jul 2016", "Oct", "Jan 2017"), and each stretch
+ * of the axis between breaks that holds a milestone gets a tick where one fits.
  *
  * @example
  * const layout = layoutTimeline(items, {
@@ -342,31 +344,40 @@ function assemble(
   }
 
   // A break's duration label sits in the tick row (horizontal) or column (vertical), centred on
-  // the mark and kept inside the axis; ticks make way for it.
+  // the mark and kept inside the axis; ticks make way for it, except that it steps aside for the
+  // only tick of a stretch.
   const length = horizontal ? assembly.width : assembly.height;
-  const reserved: [number, number][] = [];
+  const labels = breakLabels(context);
   const [start, end] = scale.visible;
-  const breaks: AxisBreak[] = [];
-  breakLabels(context).forEach((label, g) => {
-    const gap = plan.gaps[g];
-    // Only breaks the scale draws, where the view shows (part of) them.
-    const shown = [Math.max(gap.from, start), Math.min(gap.to, end)];
-    if (shown[1] <= shown[0] || !scale.breaks.some(([from]) => from === gap.from)) return;
-    const [from, to] = shown.map(scale.position);
+  // Only breaks the scale draws, where the view shows (part of) them.
+  const shown = plan.gaps.flatMap((gap, g) => {
+    const from = Math.max(gap.from, start);
+    const to = Math.min(gap.to, end);
+    if (to <= from || !scale.breaks.some(([first]) => first === gap.from)) return [];
+    return [{gap, label: labels[g], from: scale.position(from), to: scale.position(to)}];
+  });
+  const marks = shown.map(({label, from, to}) => {
     const position = (from + to) / 2;
     const half = Math.min((horizontal ? measure(label, 'tick') : TICK_LINE_HEIGHT) / 2, length / 2);
-    const labelPosition = clamp(position, half, length - half);
-    reserved.push([labelPosition - half, labelPosition + half]);
-    breaks.push({start: gap.start, end: gap.end, position, size: to - from, label, labelPosition});
+    return {mark: position, position: clamp(position, half, length - half), half};
   });
-  const ticks = axisTicks(scale, {
+  const {ticks, breakPositions} = axisTicks(scale, {
     length,
     orientation,
     locale,
     measure,
     room: assembly.tickRoom,
-    reserved,
+    breaks: marks,
+    milestones: context.starts,
   });
+  const breaks: AxisBreak[] = shown.map(({gap, label, from, to}, g) => ({
+    start: gap.start,
+    end: gap.end,
+    position: marks[g].mark,
+    size: to - from,
+    label,
+    labelPosition: breakPositions[g],
+  }));
   return {
     orientation,
     width: assembly.width,
@@ -393,12 +404,13 @@ function breakLabels({plan, locale}: Context): string[] {
  */
 function verticalAxis(scale: TimeScale, context: Context): number {
   const {length, crossLength, locale, measure} = context;
-  const ticks = axisTicks(scale, {
+  const {ticks} = axisTicks(scale, {
     length,
     orientation: 'vertical',
     locale,
     measure,
     room: Infinity,
+    milestones: context.starts,
   });
   const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
   const widest = Math.max(0, ...labels.map((label) => measure(label, 'tick')));

@@ -1,3 +1,4 @@
+import {bisectLeft, bisectRight} from 'd3-array';
 import {
   utcDay,
   utcHour,
@@ -11,7 +12,7 @@ import {
 } from 'd3-time';
 import {dateFormat} from '../shared/intl.js';
 import {DAY, HOUR, MINUTE, MONTH, SECOND, YEAR} from '../shared/time-units.js';
-import type {AxisTick, MeasureText, Orientation, TimeScale} from './types.js';
+import type {AxisTick, LinearPiece, MeasureText, Orientation, TimeScale} from './types.js';
 
 /** Wanted distance between ticks, px: about one tick per 80–100 px. */
 const TICK_SPACING = 80;
@@ -63,6 +64,25 @@ const STEPS: readonly TickStep[] = [
   ),
 ];
 
+/** Finest spacing of the ticks tried for a stretch that got none, px. */
+const MIN_FILL_SPACING = 2;
+
+/** A label's centre and half its extent along the axis, px. */
+interface Extent {
+  readonly position: number;
+  readonly half: number;
+}
+
+/** A break's duration label in the tick row (horizontal) or column (vertical). */
+export interface BreakLabel {
+  /** Centre of the break mark along the axis, px. */
+  readonly mark: number;
+  /** Centre of the label along the axis, px. */
+  readonly position: number;
+  /** Half the label's extent along the axis, px. */
+  readonly half: number;
+}
+
 export interface TickOptions {
   readonly length: number;
   readonly orientation: Orientation;
@@ -70,120 +90,372 @@ export interface TickOptions {
   readonly measure: MeasureText;
   /** Widest tick label that fits beside a vertical axis, px. */
   readonly room: number;
-  /** Stretches of the tick row (along the axis, px) taken by break labels: ticks keep clear. */
-  readonly reserved?: readonly (readonly [number, number])[];
+  /**
+   * The breaks' duration labels: ticks keep clear of them. One may move aside to let in the only
+   * tick of a stretch, as long as its mark stays within its extent.
+   */
+  readonly breaks?: readonly BreakLabel[];
+  /** Instants of the visible milestones, sorted: each stretch holding one gets a tick. */
+  readonly milestones?: ArrayLike<number>;
+}
+
+/** Ticks, and where the break labels ended up (in the order given). */
+export interface AxisLabels {
+  readonly ticks: AxisTick[];
+  readonly breakPositions: number[];
 }
 
 /**
  * Ticks for the linear pieces of the scale (never inside a break), labelled at the precision of
- * their step. Labels never overlap and never leave the axis: when they would collide the step is
- * coarsened, and whatever still collides is dropped.
+ * their step. The first tick and every tick where a larger unit changes since the tick before
+ * it name that unit ("Jul 2016", "Oct", "Jan 2017"). Labels never overlap each other or the
+ * break labels and never leave the axis: when plain labels collide the step is coarsened, and
+ * whatever still collides is left out. Each stretch between breaks that holds a milestone gets
+ * a tick, from a finer step if need be.
  */
-export function axisTicks(scale: TimeScale, options: TickOptions): AxisTick[] {
-  if (!(scale.rate > 0) || !Number.isFinite(scale.rate)) return [];
+export function axisTicks(scale: TimeScale, options: TickOptions): AxisLabels {
+  const breaks = options.breaks ?? [];
+  if (!(scale.rate > 0) || !Number.isFinite(scale.rate)) {
+    return {ticks: [], breakPositions: breaks.map((label) => label.position)};
+  }
   let k = STEPS.findIndex((step) => step.duration * scale.rate >= TICK_SPACING);
   if (k < 0) k = STEPS.length - 1;
-  let ticks = ticksAt(k, scale, options);
+  let ticks = ticksAt(k, scale, options, breaks);
   // A short axis may fit no more than one tick at the usual spacing: try one step finer.
   if (ticks.length < 2 && k > 0) {
-    const finer = ticksAt(k - 1, scale, options);
-    if (finer.length > ticks.length) ticks = finer;
+    const finer = ticksAt(k - 1, scale, options, breaks);
+    if (finer.length > ticks.length) {
+      ticks = finer;
+      k--;
+    }
   }
-  return ticks;
+  const row = labelEveryStretch({ticks, breaks}, k, scale, options);
+  return {
+    ticks: row.ticks.map(({time, position, label}) => ({time, position, label})),
+    breakPositions: row.breaks.map((label) => label.position),
+  };
 }
 
-/** Ticks at step `k`, coarsened while their labels collide; what still collides is dropped. */
-function ticksAt(k: number, scale: TimeScale, options: TickOptions): AxisTick[] {
-  for (let tries = 0; ; tries++, k++) {
-    const fitting = candidateTicks(STEPS[k], scale, options).filter((tick) =>
-      fitsAxis(tick, options),
-    );
-    const kept = dropColliding(fitting, options);
-    if (kept.length === fitting.length || tries === 2 || k === STEPS.length - 1) return kept;
-  }
-}
-
-interface Candidate extends AxisTick {
+interface Tick extends AxisTick {
+  readonly unit: TickUnit;
+  /** Half the extent of the label along the axis, px. */
+  readonly half: number;
+  /** The label is wider than the step's: it names a larger unit than the tick's own. */
+  readonly named: boolean;
   readonly width: number;
 }
 
-function candidateTicks(step: TickStep, scale: TimeScale, options: TickOptions): Candidate[] {
-  const ticks: Candidate[] = [];
-  let previous: Date | undefined;
-  for (const piece of scale.pieces) {
-    for (const date of step.interval.range(new Date(piece.start), new Date(piece.end + 1))) {
-      const label = tickLabel(date, previous, step.unit, options.locale);
-      const time = +date;
-      ticks.push({
-        time,
-        position: scale.position(time),
-        label,
-        width: options.measure(label, 'tick'),
-      });
-      previous = date;
-    }
+/**
+ * Ticks at step `k`, coarsened while plain labels collide; what still collides is left out. A
+ * step that finds no room at all is not taken: the crowded one's ticks are better than none.
+ */
+function ticksAt(
+  k: number,
+  scale: TimeScale,
+  options: TickOptions,
+  breaks: readonly BreakLabel[],
+): Tick[] {
+  let crowdedTicks: Tick[] = [];
+  for (let tries = 0; ; tries++, k++) {
+    const {kept, crowded} = keepTicks(STEPS[k], scale, options, breaks);
+    if (kept.length === 0 && crowdedTicks.length > 0) return crowdedTicks;
+    if (!crowded || tries === 2 || k === STEPS.length - 1) return kept;
+    crowdedTicks = kept;
   }
-  return ticks;
-}
-
-/** Half the extent of a tick label along the axis. */
-function halfExtent(tick: Candidate, orientation: Orientation): number {
-  return orientation === 'horizontal' ? tick.width / 2 : TICK_LINE_HEIGHT / 2;
-}
-
-function fitsAxis(tick: Candidate, options: TickOptions): boolean {
-  const half = halfExtent(tick, options.orientation);
-  const from = tick.position - half;
-  const to = tick.position + half;
-  const inside = from >= 0 && to <= options.length;
-  const clear = (options.reserved ?? []).every(
-    ([start, end]) => to + TICK_LABEL_GAP <= start || from >= end + TICK_LABEL_GAP,
-  );
-  return inside && clear && (options.orientation === 'horizontal' || tick.width <= options.room);
-}
-
-function dropColliding(ticks: readonly Candidate[], options: TickOptions): AxisTick[] {
-  const kept: AxisTick[] = [];
-  let edge = -Infinity;
-  for (const tick of ticks) {
-    const half = halfExtent(tick, options.orientation);
-    if (tick.position - half < edge + TICK_LABEL_GAP) continue;
-    kept.push({time: tick.time, position: tick.position, label: tick.label});
-    edge = tick.position + half;
-  }
-  return kept;
 }
 
 /**
- * A label at the tick's precision ("2014", "Jul", "5 Jul", "14:00"), with the larger unit added
- * on the first tick and where it changes, so the axis can be read without context.
+ * One greedy pass from the start of the axis: each candidate is labelled against the last tick
+ * kept, so the first one kept names its year however many were left out before it.
  */
-function tickLabel(date: Date, previous: Date | undefined, unit: TickUnit, locale: string): string {
-  const newYear = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-  const newDay = !previous || +utcDay.floor(previous) !== +utcDay.floor(date);
+function keepTicks(
+  step: TickStep,
+  scale: TimeScale,
+  options: TickOptions,
+  breaks: readonly BreakLabel[],
+): {kept: Tick[]; crowded: boolean} {
+  const kept: Tick[] = [];
+  let crowded = false;
+  for (const piece of scale.pieces) {
+    for (const date of step.interval.range(new Date(piece.start), new Date(piece.end + 1))) {
+      const last = kept.at(-1);
+      const tick = makeTick(+date, step.unit, last, scale, options);
+      if (!fitsAxis(tick, options) || !clearOfBreaks(tick, breaks)) continue;
+      if (last && !apart(last, tick)) {
+        // A label naming a larger unit is wider than the step was chosen for: it may push out
+        // a neighbour without making the whole axis coarser.
+        if (!last.named && !tick.named) crowded = true;
+        continue;
+      }
+      kept.push(tick);
+    }
+  }
+  return {kept, crowded};
+}
+
+function makeTick(
+  time: number,
+  unit: TickUnit,
+  previous: Tick | undefined,
+  scale: TimeScale,
+  options: TickOptions,
+): Tick {
+  const date = new Date(time);
+  let {label, named} = tickLabel(date, previous && new Date(previous.time), unit, options.locale);
+  let width = options.measure(label, 'tick');
+  // Beside a vertical axis, a plain label is better than none when the named one is too wide.
+  if (named && options.orientation === 'vertical' && width > options.room) {
+    ({label, named} = tickLabel(date, date, unit, options.locale));
+    width = options.measure(label, 'tick');
+  }
+  const half = options.orientation === 'horizontal' ? width / 2 : TICK_LINE_HEIGHT / 2;
+  return {time, position: scale.position(time), label, unit, half, named, width};
+}
+
+function fitsAxis(tick: Tick, options: TickOptions): boolean {
+  const inside = tick.position - tick.half >= 0 && tick.position + tick.half <= options.length;
+  return inside && (options.orientation === 'horizontal' || tick.width <= options.room);
+}
+
+/** Rounding slack for extents computed along different paths (a label moved aside), px. */
+const SLACK = 1e-6;
+
+/** Whether two extents along the axis keep {@link TICK_LABEL_GAP} between them. */
+function clear(a: Extent, b: Extent): boolean {
+  return (
+    a.position + a.half + TICK_LABEL_GAP <= b.position - b.half + SLACK ||
+    b.position + b.half + TICK_LABEL_GAP <= a.position - a.half + SLACK
+  );
+}
+
+function clearOfBreaks(tick: Tick, breaks: readonly BreakLabel[]): boolean {
+  return breaks.every((label) => clear(tick, label));
+}
+
+/** `tick` lies after `last` with room between their labels. */
+function apart(last: Tick, tick: Tick): boolean {
+  return last.position + last.half + TICK_LABEL_GAP <= tick.position - tick.half;
+}
+
+/** A stretch of the axis between breaks (or between an end and a break). */
+interface Stretch {
+  readonly piece: LinearPiece;
+  /** Its extent along the axis, px. */
+  readonly from: number;
+  readonly to: number;
+  /** The indices of its milestones in `TickOptions.milestones`: [first, end). */
+  readonly first: number;
+  readonly end: number;
+}
+
+/** Tick labels and break labels as they stand. */
+interface AxisRow {
+  readonly ticks: readonly Tick[];
+  readonly breaks: readonly BreakLabel[];
+}
+
+function stretchesOf(scale: TimeScale, milestones: ArrayLike<number>): Stretch[] {
+  return scale.pieces.map((piece, p) => {
+    const first = bisectLeft(milestones, piece.start);
+    return {
+      piece,
+      from: scale.range[2 * p],
+      to: scale.range[2 * p + 1],
+      first,
+      // The piece's last instant belongs to it too.
+      end: bisectRight(milestones, piece.end, first),
+    };
+  });
+}
+
+/** Whether a tick's label lies inside a stretch. */
+function inside(stretch: Stretch, tick: Tick): boolean {
+  return (
+    tick.position - tick.half >= stretch.from - SLACK &&
+    tick.position + tick.half <= stretch.to + SLACK
+  );
+}
+
+function labelled(stretch: Stretch, ticks: readonly Tick[]): boolean {
+  return ticks.some((tick) => inside(stretch, tick));
+}
+
+/**
+ * Adds a tick to each stretch that holds a milestone and has no tick label inside it: from the
+ * coarsest step that finds room, nearest the stretch's milestones. A break label in the way moves
+ * aside if it can; failing that, ticks of other stretches may give way to it, as long as each
+ * stretch with a milestone keeps a tick.
+ */
+function labelEveryStretch(
+  row: AxisRow,
+  k: number,
+  scale: TimeScale,
+  options: TickOptions,
+): AxisRow {
+  const {milestones} = options;
+  if (!milestones || milestones.length === 0) return row;
+  const stretches = stretchesOf(scale, milestones);
+  for (const stretch of stretches) {
+    if (stretch.first === stretch.end || labelled(stretch, row.ticks)) continue;
+    row = fillStretch(stretch, row, k, {scale, options, stretches}) ?? row;
+  }
+  return row;
+}
+
+interface Fill {
+  readonly scale: TimeScale;
+  readonly options: TickOptions;
+  readonly stretches: readonly Stretch[];
+}
+
+function fillStretch(stretch: Stretch, row: AxisRow, k: number, fill: Fill): AxisRow | undefined {
+  const milestones = fill.options.milestones ?? [];
+  const distance = (time: number) => {
+    const at = bisectLeft(milestones, time, stretch.first, stretch.end);
+    const after = at < stretch.end ? milestones[at] - time : Infinity;
+    const before = at > stretch.first ? time - milestones[at - 1] : Infinity;
+    return Math.min(after, before);
+  };
+  const {start, end} = stretch.piece;
+  // Candidates nearest the milestones first, from the axis's step down to ticks 2 px apart; a
+  // finer step is only listed when the coarser ones found no room.
+  const candidates: number[][] = [];
+  const candidatesAt = (s: number) =>
+    (candidates[s] ??= STEPS[s].interval
+      .range(new Date(start), new Date(end + 1))
+      .map(Number)
+      .sort((a, b) => distance(a) - distance(b)));
+  // Ticks already drawn give way only when nothing else fits.
+  for (const giveWay of [false, true]) {
+    for (let s = k; s >= 0 && STEPS[s].duration * fill.scale.rate >= MIN_FILL_SPACING; s--) {
+      for (const time of candidatesAt(s)) {
+        const found = withTick(time, STEPS[s].unit, stretch, row, giveWay, fill);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The row with a tick at `time` inside `stretch`, if it fits. */
+function withTick(
+  time: number,
+  unit: TickUnit,
+  stretch: Stretch,
+  row: AxisRow,
+  giveWay: boolean,
+  {scale, options, stretches}: Fill,
+): AxisRow | undefined {
+  const {ticks, breaks} = row;
+  const at = ticks.findIndex((other) => other.time > time);
+  const index = at < 0 ? ticks.length : at;
+  const tick = makeTick(time, unit, ticks[index - 1], scale, options);
+  if (!inside(stretch, tick)) return undefined;
+  const moved = breaks.map((label) => (clear(tick, label) ? label : moveAside(label, tick)));
+  // A label moved aside still covers its mark, stays inside the axis, and keeps clear of the
+  // other break labels it was clear of.
+  const movedFit = moved.every(
+    (label, b) =>
+      label === breaks[b] ||
+      (Math.abs(label.position - label.mark) <= label.half + SLACK &&
+        label.position - label.half >= -SLACK &&
+        label.position + label.half <= options.length + SLACK &&
+        moved.every((other, c) => c === b || clear(label, other) || !clear(breaks[b], breaks[c]))),
+  );
+  if (!movedFit) return undefined;
+  const inTheWay = (other: Tick) =>
+    !(other.time < time ? apart(other, tick) : apart(tick, other)) ||
+    moved.some((label, b) => label !== breaks[b] && !clear(other, label));
+  const blocking = ticks.filter(inTheWay);
+  if (blocking.length > 0 && !giveWay) return undefined;
+  const kept = ticks.filter((other) => !blocking.includes(other));
+  // A tick gives way only where its stretch keeps another, or had none.
+  const stillLabelled = stretches.every(
+    (other) => other.first === other.end || labelled(other, kept) || !labelled(other, ticks),
+  );
+  if (!stillLabelled) return undefined;
+  const settled = settle(
+    [...kept, tick].sort((a, b) => a.time - b.time),
+    moved,
+    scale,
+    options,
+  );
+  return settled && labelled(stretch, settled) ? {ticks: settled, breaks: moved} : undefined;
+}
+
+/**
+ * The ticks labelled again from the first, each against the one before it (a tick given a new
+ * neighbour may name fewer units, or more when one before it gave way), if every label still
+ * fits and keeps clear.
+ */
+function settle(
+  ticks: readonly Tick[],
+  breaks: readonly BreakLabel[],
+  scale: TimeScale,
+  options: TickOptions,
+): Tick[] | undefined {
+  const settled: Tick[] = [];
+  for (const {time, unit} of ticks) {
+    const last = settled.at(-1);
+    const tick = makeTick(time, unit, last, scale, options);
+    const fits =
+      fitsAxis(tick, options) && clearOfBreaks(tick, breaks) && (!last || apart(last, tick));
+    if (!fits) return undefined;
+    settled.push(tick);
+  }
+  return settled;
+}
+
+/** The break label moved just clear of `tick`, on its own side of it. */
+function moveAside(label: BreakLabel, tick: Tick): BreakLabel {
+  const position =
+    label.position >= tick.position
+      ? tick.position + tick.half + TICK_LABEL_GAP + label.half
+      : tick.position - tick.half - TICK_LABEL_GAP - label.half;
+  return {...label, position};
+}
+
+/**
+ * A label at the tick's precision ("2014", "Jul", "6", "14:00") naming each larger unit that
+ * changed since the tick before it, and every unit on the first tick, so that the axis can be
+ * read without context: "Jul 2016", "Oct", "Jan 2017"; "5 Jul 2016", "6", "1 Aug";
+ * "5 Jul 2016, 14:00", "18:00", "6 Jul". Dates as the locale writes them.
+ */
+function tickLabel(
+  date: Date,
+  previous: Date | undefined,
+  unit: TickUnit,
+  locale: string,
+): {label: string; named: boolean} {
+  const changed = (interval: TimeInterval) =>
+    !previous || +interval.floor(previous) !== +interval.floor(date);
+  const year: Intl.DateTimeFormatOptions = changed(utcYear) ? {year: 'numeric'} : {};
   let fields: Intl.DateTimeFormatOptions;
+  let named = false;
   switch (unit) {
     case 'year':
       fields = {year: 'numeric'};
       break;
     case 'month':
-      fields = newYear ? {year: 'numeric', month: 'short'} : {month: 'short'};
+      named = changed(utcYear);
+      fields = {...year, month: 'short'};
       break;
     case 'day':
-      fields = newYear
-        ? {year: 'numeric', month: 'short', day: 'numeric'}
-        : {month: 'short', day: 'numeric'};
+      named = changed(utcMonth);
+      fields = named ? {...year, month: 'short', day: 'numeric'} : {day: 'numeric'};
       break;
     case 'hour':
     case 'minute':
-      if (+utcDay.floor(date) === +date) fields = {month: 'short', day: 'numeric'};
-      else if (newDay)
-        fields = {month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'};
-      else fields = {hour: '2-digit', minute: '2-digit'};
+    case 'second': {
+      const time: Intl.DateTimeFormatOptions =
+        unit === 'second'
+          ? {hour: '2-digit', minute: '2-digit', second: '2-digit'}
+          : {hour: '2-digit', minute: '2-digit'};
+      named = changed(utcDay);
+      const midnight = +utcDay.floor(date) === +date;
+      fields = !named ? time : {...year, month: 'short', day: 'numeric', ...(midnight ? {} : time)};
       break;
-    case 'second':
-      fields = {hour: '2-digit', minute: '2-digit', second: '2-digit'};
-      break;
+    }
   }
-  return dateFormat(locale, fields).format(date);
+  return {label: dateFormat(locale, fields).format(date), named};
 }

@@ -162,7 +162,8 @@ export interface AxisBreak {
   /**
    * Centre of the duration label along the axis, px: under the mark (horizontal, in the tick row)
    * or beside it (vertical, in the tick column), moved only as far as needed to stay inside the
-   * plot. Ticks keep clear of it.
+   * plot or to let in the only tick of a stretch beside it, and always covering the mark's
+   * centre. Ticks keep clear of it.
    */
   readonly labelPosition: number;
 }

@@ -2,7 +2,7 @@ import {parsePartialDate} from './dates.js';
 import {deriveId, uniqueIds} from './ids.js';
 import {inDateOrder} from './order.js';
 import type {Milestone, ParseIssue, ParseResult, TimelineItem} from './types.js';
-import {describeError, describeValue, quote, toWellFormed} from './text.js';
+import {describeError, describeValue, isBlank, quote, toWellFormed} from './text.js';
 import {safeUrl} from './url.js';
 
 const EXPECTED = 'expected an array of milestones or {"milestones": [...]}';
@@ -123,8 +123,12 @@ function readDateField(value: unknown, field: 'date' | 'end', found: Findings) {
 function readTitle(value: unknown, found: Findings): string | undefined {
   if (value === undefined) return found.error('title is missing', 'title');
   if (typeof value !== 'string') return found.error(wrongType('title', 'a string', value), 'title');
+  // Trimmed at the ends only: a title with visible text keeps its invisible characters.
   const title = toWellFormed(value).trim();
-  return title === '' ? found.error('title is empty', 'title') : title;
+  if (title === '') return found.error('title is empty', 'title');
+  return isBlank(title)
+    ? found.error('title is empty: it has only invisible characters', 'title')
+    : title;
 }
 
 /** An optional text field, as written; a value of the wrong type is dropped with a warning. */

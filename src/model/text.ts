@@ -14,6 +14,24 @@ export function toWellFormed(text: string): string {
   return SURROGATE.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD') : text;
 }
 
+/**
+ * Characters that draw nothing by themselves: white space, default-ignorable code points
+ * (zero-width spaces and joiners, soft hyphens, bidi marks and isolates, variation selectors, the
+ * Hangul fillers, tags) and format characters. The prepended concatenation marks (U+0600–0605,
+ * U+06DD, U+070F, U+0890–0891, U+08E2, U+110BD, U+110CD) are format characters with a glyph of
+ * their own, so they count as visible.
+ */
+const BLANK =
+  /^(?:(?![\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}])[\s\p{Default_Ignorable_Code_Point}\p{Cf}])*$/u;
+
+/**
+ * Whether text shows nothing: empty, or made only of invisible characters. A title like that
+ * would give a milestone no accessible name.
+ */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
+
 /** Cuts text to `length` characters, marking the cut with an ellipsis. */
 export function cut(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;

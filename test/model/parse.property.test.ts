@@ -130,4 +130,54 @@ describe('parseMilestones() properties', () => {
       }),
     );
   });
+
+  it('rejects every title made only of invisible characters, and keeps one with a visible one', () => {
+    const invisible = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u00A0',
+      '\u3000',
+      '\u00AD',
+      '\u034F',
+      '\u115F',
+      '\u1160',
+      '\u180E',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u200E',
+      '\u200F',
+      '\u202A',
+      '\u202E',
+      '\u2060',
+      '\u2066',
+      '\u2069',
+      '\u3164',
+      '\uFE00',
+      '\uFE0F',
+      '\uFEFF',
+      '\uFFA0',
+      '\u{E0001}',
+      '\u{E0020}',
+      '\u{E0100}',
+      '\u{1D173}',
+    );
+    const blank = fc.array(invisible, {minLength: 1, maxLength: 12}).map((chars) => chars.join(''));
+    const visible = fc.constantFrom('a', 'Я', '中', '7', '.', '👩', '\u0301');
+    fc.assert(
+      fc.property(blank, blank, visible, (before, after, shown) => {
+        const result = parseMilestones([
+          {date: '2014', title: before + after},
+          {date: '2014', title: before + shown + after},
+        ]);
+        expect(
+          result.issues.map((issue) => [issue.index, issue.field, issue.severity]),
+        ).to.deep.equal([[0, 'title', 'error']]);
+        expect(result.items.map((item) => item.title)).to.deep.equal([
+          (before + shown + after).trim(),
+        ]);
+      }),
+    );
+  });
 });

@@ -114,6 +114,51 @@ describe('parseMilestones() fields', () => {
     expect(result.issues.every((issue) => issue.field === 'title')).to.be.true;
   });
 
+  it('rejects a title made only of invisible characters, like an empty one', () => {
+    const blanks = [
+      '\u200B', // zero-width space
+      '\u200C\u200D', // zero-width non-joiner and joiner
+      '\u2060\uFEFF', // word joiner, zero-width no-break space
+      '\u00AD', // soft hyphen
+      '\u200E\u200F\u202A\u202B\u202C\u202D\u202E', // bidi marks and embeddings
+      '\u2066\u2067\u2068\u2069', // bidi isolates
+      '\uFE0F\u{E0100}', // variation selectors
+      '\u034F', // combining grapheme joiner
+      '\u115F\u1160\u3164\uFFA0', // Hangul fillers
+      '\u180E', // Mongolian vowel separator
+      '\u{E0001}\u{E0041}', // tags
+      ' \u200B\u00A0\u3000\u200D\t', // mixed with white space
+    ];
+    const result = parseMilestones(blanks.map((title) => ({date: '2014', title})));
+    expect(result.items).to.deep.equal([]);
+    expect(result.issues).to.deep.equal(
+      blanks.map((_, index) => ({
+        index,
+        field: 'title',
+        message: `item ${index}: title is empty: it has only invisible characters`,
+        severity: 'error',
+      })),
+    );
+  });
+
+  it('keeps a title that has visible characters beside invisible ones, as written', () => {
+    const written = [
+      'Pleven\u00ADUniversity',
+      '\u200BCQMU',
+      '\u2067Плевен\u2069',
+      '👩\u200D⚕️',
+      '\u0600', // a format character with a glyph of its own
+    ];
+    const result = parseMilestones(written.map((title) => ({date: '2014', title})));
+    expect(result.issues).to.deep.equal([]);
+    expect(titles(result)).to.deep.equal(written);
+  });
+
+  it('keeps a description made only of invisible characters: only the title names a milestone', () => {
+    const [item] = parseMilestones([{...hifu, description: '\u200B'}]).items;
+    expect(item.description).to.equal('\u200B');
+  });
+
   it('requires a valid date and quotes the bad one', () => {
     const result = parseMilestones([
       {title: 'a'},
