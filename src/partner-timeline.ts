@@ -1,7 +1,7 @@
 import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {classMap} from 'lit/directives/class-map.js';
-import {repeat} from 'lit/directives/repeat.js';
+import {repeat} from './element/repeat.js';
 
 import {
   PartnerTimelineErrorEvent,
