@@ -3,6 +3,12 @@ import type {MeasureText} from '../layout/types.js';
 const measurers = new Map<string, MeasureText>();
 
 /**
+ * New texts a measurer takes before it starts afresh: a few views' worth, as one layout measures
+ * a hundred or so.
+ */
+const FRESH_AFTER = 500;
+
+/**
  * A cached text measurer for one CSS font, backed by a canvas: the layout stays free of the DOM
  * and the element hands it real glyph widths.
  */
@@ -10,23 +16,24 @@ export function canvasMeasurer(font: string): MeasureText {
   const known = measurers.get(font);
   if (known) return known;
   let context = textContext(font);
-  let measured = 0;
   const widths = new Map<string, number>();
   const measure: MeasureText = (text) => {
     let width = widths.get(text);
     if (width === undefined) {
       // Chromium keeps the shaped text of every string a canvas context measured until the
       // canvas draws a frame, which this one never does: about 1.2 KB a string, tens of MB in
-      // a long session. A fresh context lets it go; widths are cached here, so nothing is lost.
-      if (++measured % 1000 === 0) context = textContext(font);
+      // a long session. A fresh context lets it go, and the widths start afresh with it, so
+      // that neither grows while a page feeds ever new data or the reader zooms for hours.
+      if (widths.size >= FRESH_AFTER) {
+        widths.clear();
+        context = textContext(font);
+      }
       if (context) {
         width = context.measureText(text).width;
       } else {
         // No canvas (very old or locked-down browsers): a generous average glyph width.
         width = text.length * 8;
       }
-      // Bounded so that a page that feeds ever new data does not grow the cache for ever.
-      if (widths.size > 20_000) widths.clear();
       widths.set(text, width);
     }
     return width;
