@@ -97,9 +97,20 @@ export default tseslint.config(
               message: 'The element reaches the model and the layout only through their index.',
             },
           ],
+          paths: [
+            {
+              name: 'lit/directives/repeat.js',
+              message:
+                "Use element/repeat.js: Lit's repeat leaves a marker per dropped item (lit/lit#5298).",
+            },
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['src/element/repeat.ts'],
+    rules: {'no-restricted-imports': 'off'},
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -5,15 +5,15 @@
 //   npm run bench                       # 5 runs per figure; peers get 1 run at 100,000
 //   npm run bench -- --runs 3 --sizes 1000,10000 --libraries ours,d3-milestones
 import {readFile} from 'node:fs/promises';
-import {createServer} from 'node:http';
 import {cpus, loadavg, totalmem} from 'node:os';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
 import {chromiumArgs, chromiumExecutable} from '../scripts/chromium.mjs';
 import {build} from 'vite';
+import {serve} from './serve.mjs';
 
 const {values: args} = parseArgs({
   options: {
@@ -357,21 +357,4 @@ async function pageWeights() {
     parts.push(`${NAMES[library]} ${(bytes / 1000).toFixed(1)} kB`);
   }
   return `JS per benchmark page, minified + gzip: ${parts.join(', ')}.`;
-}
-
-/** A static file server for the built pages, on a free port. */
-async function serve(root) {
-  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css'};
-  const http = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    try {
-      const body = await readFile(join(root, path));
-      response.writeHead(200, {'content-type': types[extname(path)] ?? 'application/octet-stream'});
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return {url: `http://127.0.0.1:${http.address().port}`, close: () => http.close()};
 }

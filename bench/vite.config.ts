@@ -9,7 +9,8 @@ export const BENCH_OUT_DIR = fileURLToPath(
 );
 
 // The benchmark pages, built like an app in production mode (Lit without its dev checks) for
-// bench/run.mjs to serve. The manifest lets the runner weigh each page's JS.
+// bench/run.mjs to serve, and the soak's page for bench/soak.mjs. The manifest lets the
+// benchmark weigh each page's JS.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
@@ -27,6 +28,7 @@ export default defineConfig({
         'vis-timeline': page('vis-timeline'),
         'd3-milestones': page('d3-milestones'),
         parse: page('parse'),
+        soak: page('soak'),
       },
     },
   },

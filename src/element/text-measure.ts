@@ -51,6 +51,12 @@ function transformed(text: string, {transform, locale}: TextStyle): string {
 const measurers = new Map<string, (text: string) => number>();
 
 /**
+ * New texts a measurer takes before it starts afresh: a few views' worth, as one layout measures
+ * a hundred or so.
+ */
+const FRESH_AFTER = 500;
+
+/**
  * A cached measurer of one text style, backed by a canvas: the layout stays free of the DOM and
  * the element hands it real glyph widths, with spacing and case as the text is drawn.
  */
@@ -59,23 +65,24 @@ export function canvasMeasurer(style: TextStyle): (text: string) => number {
   const known = measurers.get(key);
   if (known) return known;
   let context = textContext(style.font);
-  let measured = 0;
   const widths = new Map<string, number>();
   const measure = (text: string) => {
     let width = widths.get(text);
     if (width === undefined) {
       // Chromium keeps the shaped text of every string a canvas context measured until the
       // canvas draws a frame, which this one never does: about 1.2 KB a string, tens of MB in
-      // a long session. A fresh context lets it go; widths are cached here, so nothing is lost.
-      if (++measured % 1000 === 0) context = textContext(style.font);
+      // a long session. A fresh context lets it go, and the widths start afresh with it, so
+      // that neither grows while a page feeds ever new data or the reader zooms for hours.
+      if (widths.size >= FRESH_AFTER) {
+        widths.clear();
+        context = textContext(style.font);
+      }
       const drawn = transformed(text, style);
       // No canvas (very old or locked-down browsers): a generous average glyph width.
       width = context ? context.measureText(drawn).width : drawn.length * 8;
       // CSS adds letter spacing after every character and word spacing to every space.
       if (style.letterSpacing) width += style.letterSpacing * Array.from(drawn).length;
       if (style.wordSpacing) width += style.wordSpacing * (drawn.match(/ /g)?.length ?? 0);
-      // Bounded so that a page that feeds ever new data does not grow the cache for ever.
-      if (widths.size > 20_000) widths.clear();
       widths.set(text, width);
     }
     return width;

@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {classMap} from 'lit/directives/class-map.js';
-import {repeat} from 'lit/directives/repeat.js';
+import {repeat} from '../repeat.js';
 import type {TimelineItem} from '../../model/index.js';
 import type {
   AxisBreak,
