@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {defineConfig, type Plugin} from 'vite';
+import {defineConfig} from 'vite';
+import {minifyCssLiterals} from './scripts/minify-css-literals.ts';
 
 // The standalone bundle: one minified ES module with Lit and the D3 modules inside, for
 // `<script type="module" src="…/partner-timeline.bundle.js">` in a page that has no bundler.
@@ -39,47 +40,6 @@ export default defineConfig({
     },
   },
 });
-
-/**
- * Strips comments and needless whitespace from the static `css` templates of `*.styles.ts`:
- * they are a fifth of the bundle, half of it comments, and JS minifiers leave template text
- * alone. Quoted strings are kept as written, except attribute values that are plain names
- * (`[part~='axis']` becomes `[part~=axis]`). Space after a colon goes, space before one stays:
- * there it may be a descendant combinator (`.plot :focus`). Templates with `${…}` are not touched.
- */
-function minifyCssLiterals(): Plugin {
-  const space = String.raw`(?:\s|/\*[\s\S]*?\*/)`;
-  const token = new RegExp(
-    [
-      String.raw`=(['"])([A-Za-z_-][\w-]*)\1\]`,
-      String.raw`('[^']*'|"[^"]*")`,
-      String.raw`${space}*([{};,])${space}*`,
-      String.raw`(:)${space}+`,
-      String.raw`${space}+`,
-    ].join('|'),
-    'g',
-  );
-  const minify = (text: string) =>
-    text
-      .replace(
-        token,
-        (_match, _quote, name?: string, quoted?: string, punctuation?: string, colon?: string) =>
-          name ? `=${name}]` : (quoted ?? punctuation ?? colon ?? ' '),
-      )
-      .replaceAll(';}', '}')
-      .trim();
-  return {
-    name: 'partner-timeline:minify-css-literals',
-    transform(code, id) {
-      if (!id.endsWith('.styles.ts')) return null;
-      const minified = code.replace(
-        /\bcss`([^`$]*)`/g,
-        (_match, text: string) => `css\`${minify(text)}\``,
-      );
-      return {code: minified, map: null};
-    },
-  };
-}
 
 /**
  * A one-line notice naming each package inside the bundle and its licence: the minifier drops
