@@ -42,6 +42,8 @@ import type {
   MeasureText,
   Orientation,
   PlacedCluster,
+  EdgeSide,
+  PlacedEdge,
   PlacedMilestone,
   TimelineLayout,
   TimeScale,
@@ -67,6 +69,9 @@ interface Context {
   readonly lineHeight: number;
   /** A height the plot keeps, px; see `LayoutOptions.height`. */
   readonly height: number | undefined;
+  /** Items beyond the visible range, and the text of a control for each end that has some. */
+  readonly beyond: {readonly earlier: number; readonly later: number};
+  readonly edgeLabel: LayoutOptions['edgeLabel'];
 }
 
 /** Placement of one milestone in plot coordinates, before it becomes a `PlacedMilestone`. */
@@ -118,12 +123,14 @@ export function layoutTimeline(
     measure: measureCache(options.measure),
     lineHeight: positiveOr(options.lineHeight ?? LABEL_LINE_HEIGHT, LABEL_LINE_HEIGHT),
     height: options.height === undefined ? undefined : positiveOr(options.height, 1),
+    beyond: countBeyond(index, plan.domain),
+    edgeLabel: options.edgeLabel,
   };
   const layout =
     options.orientation === 'vertical' ? layoutVertical(context) : layoutHorizontal(context);
   // A zoomed view lays out less than the whole timeline; where home is comes from a plan of all.
   const home = options.domain === undefined ? plan.domain : homeRange(items, gaps);
-  return {...layout, home, beyond: countBeyond(index, layout.scale.visible)};
+  return {...layout, home, beyond: context.beyond};
 }
 
 function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home' | 'beyond'> {
@@ -361,6 +368,8 @@ function assemble(
     const half = Math.min((horizontal ? measure(label, 'tick') : TICK_LINE_HEIGHT) / 2, length / 2);
     return {mark: position, position: clamp(position, half, length - half), half};
   });
+  const edges = placeEdges(context, length, horizontal);
+  const clearAt = (side: EdgeSide) => edges.find((edge) => edge.side === side)?.size ?? 0;
   const {ticks, breakPositions} = axisTicks(scale, {
     length,
     orientation,
@@ -369,6 +378,7 @@ function assemble(
     room: assembly.tickRoom,
     breaks: marks,
     milestones: context.starts,
+    keepClear: {start: clearAt('earlier'), end: clearAt('later')},
   });
   const breaks: AxisBreak[] = shown.map(({gap, label, from, to}, g) => ({
     start: gap.start,
@@ -387,9 +397,43 @@ function assemble(
     lineHeight: context.lineHeight,
     ticks,
     breaks,
+    edges,
     milestones,
     clusters,
   };
+}
+
+/** Room an edge control takes beside its text (an arrow, padding), px. */
+const EDGE_CHROME = 32;
+/** An edge control's extent along a vertical axis: one 24 px target. */
+const EDGE_TALL = 24;
+
+/** The text of the control at each end with items beyond it, and its length along the axis. */
+function edgeTexts(
+  context: Context,
+): {side: EdgeSide; count: number; label: string; width: number}[] {
+  const {beyond, edgeLabel, measure} = context;
+  if (!edgeLabel) return [];
+  return (['earlier', 'later'] as const)
+    .filter((side) => beyond[side] > 0)
+    .map((side) => {
+      const label = edgeLabel(side, beyond[side]);
+      return {
+        side,
+        count: beyond[side],
+        label,
+        width: Math.ceil(measure(label, 'tick')) + EDGE_CHROME,
+      };
+    });
+}
+
+/** The controls for the items beyond each end of the axis, in the tick row or column. */
+function placeEdges(context: Context, length: number, horizontal: boolean): PlacedEdge[] {
+  return edgeTexts(context).map(({side, count, label, width}) => {
+    // At most a third of the axis each, so that both fit with room between.
+    const size = Math.min(length / 3, horizontal ? width : EDGE_TALL);
+    return {side, count, label, start: side === 'earlier' ? 0 : length - size, size};
+  });
 }
 
 /** The duration of each compressed gap, e.g. "33 years". */
@@ -413,7 +457,8 @@ function verticalAxis(scale: TimeScale, context: Context): number {
     milestones: context.starts,
   });
   const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
-  const widest = Math.max(0, ...labels.map((label) => measure(label, 'tick')));
+  const edges = edgeTexts(context).map((edge) => edge.width);
+  const widest = Math.max(0, ...labels.map((label) => measure(label, 'tick')), ...edges);
   return Math.min(
     Math.max(VERTICAL_AXIS_MIN, Math.ceil(widest) + TICK_OFFSET),
     Math.round(crossLength * VERTICAL_AXIS_SHARE),

@@ -97,6 +97,8 @@ export interface TickOptions {
   readonly breaks?: readonly BreakLabel[];
   /** Instants of the visible milestones, sorted: each stretch holding one gets a tick. */
   readonly milestones?: ArrayLike<number>;
+  /** Room at the start and the end of the axis that ticks keep clear of (edge controls), px. */
+  readonly keepClear?: {readonly start: number; readonly end: number};
 }
 
 /** Ticks, and where the break labels ended up (in the order given). */
@@ -213,7 +215,9 @@ function makeTick(
 }
 
 function fitsAxis(tick: Tick, options: TickOptions): boolean {
-  const inside = tick.position - tick.half >= 0 && tick.position + tick.half <= options.length;
+  const {start = 0, end = 0} = options.keepClear ?? {};
+  const inside =
+    tick.position - tick.half >= start && tick.position + tick.half <= options.length - end;
   return inside && (options.orientation === 'horizontal' || tick.width <= options.room);
 }
 

@@ -49,6 +49,25 @@ export interface LayoutOptions {
    * rest cluster, and the layout reports this height. Default: as tall as the lanes used.
    */
   readonly height?: number;
+  /**
+   * The text of a control at an end of the axis that says how many items lie beyond the view
+   * ("3 earlier"): given, the layout places one where items lie beyond, and keeps ticks clear.
+   */
+  readonly edgeLabel?: (side: EdgeSide, count: number) => string;
+}
+
+/** Which end of the axis: `earlier` at its start, `later` at its end. */
+export type EdgeSide = 'earlier' | 'later';
+
+/** A control at an end of the axis for the items beyond the view. */
+export interface PlacedEdge {
+  readonly side: EdgeSide;
+  /** How many items lie beyond that end. */
+  readonly count: number;
+  readonly label: string;
+  /** Its extent along the axis, px: from the axis's start, or up to its end. */
+  readonly start: number;
+  readonly size: number;
 }
 
 /** A stretch of time `[start, end]`, ms since the epoch, `start < end`. */
@@ -183,6 +202,8 @@ export interface TimelineLayout {
   readonly lineHeight: number;
   /** How many items lie before and after the visible range (outside the view when zoomed). */
   readonly beyond: {readonly earlier: number; readonly later: number};
+  /** The controls at the ends of the axis for them (see `LayoutOptions.edgeLabel`). */
+  readonly edges: readonly PlacedEdge[];
   readonly ticks: readonly AxisTick[];
   readonly breaks: readonly AxisBreak[];
   readonly milestones: readonly PlacedMilestone[];

@@ -301,3 +301,49 @@ describe('layoutTimeline() edge cases', () => {
     expectSound(layoutTimeline(items, vertical(1200)), all(items));
   });
 });
+
+describe('layoutTimeline(): controls for what lies beyond a zoomed view', () => {
+  const edgeLabel = (side: 'earlier' | 'later', count: number) => `${count} ${side}`;
+  const zoomed = (length: number, orientation: 'horizontal' | 'vertical') =>
+    layoutTimeline(reference, {
+      ...(orientation === 'horizontal' ? horizontal(length) : vertical(length)),
+      domain: [utc(2013), utc(2016)],
+      edgeLabel,
+    });
+
+  it('counts the milestones before and after the view and places a control at each end', () => {
+    const layout = zoomed(1280, 'horizontal');
+    expect(layout.beyond).to.deep.equal({earlier: 2, later: 1});
+    expect(layout.edges.map(({side, count, label}) => ({side, count, label}))).to.deep.equal([
+      {side: 'earlier', count: 2, label: '2 earlier'},
+      {side: 'later', count: 1, label: '1 later'},
+    ]);
+    const [earlier, later] = layout.edges;
+    expect(earlier.start).to.equal(0);
+    expect(later.start + later.size).to.equal(1280);
+  });
+
+  it('keeps tick labels clear of the controls', () => {
+    const layout = zoomed(1280, 'horizontal');
+    const [earlier, later] = layout.edges;
+    for (const tick of layout.ticks.filter((tick) => tick.label)) {
+      const half = measure(tick.label) / 2;
+      expect(tick.position - half).to.be.at.least(earlier.size - 1e-6);
+      expect(tick.position + half).to.be.at.most(later.start + 1e-6);
+    }
+  });
+
+  it('places no control without a label function or without items beyond', () => {
+    expect(layoutTimeline(reference, {...horizontal(1280), domain: [utc(2013), utc(2016)]}).edges)
+      .to.be.empty;
+    expect(layoutTimeline(reference, {...horizontal(1280), edgeLabel}).edges).to.be.empty;
+  });
+
+  it('gives each control at most a third of a short axis', () => {
+    for (const layout of [zoomed(200, 'horizontal'), zoomed(300, 'vertical')]) {
+      const length = layout.orientation === 'horizontal' ? 200 : 300;
+      expect(layout.edges).to.not.be.empty;
+      for (const edge of layout.edges) expect(edge.size).to.be.at.most(length / 3 + 1e-9);
+    }
+  });
+});
