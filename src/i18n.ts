@@ -37,6 +37,11 @@ export interface TimelineStrings {
   readonly selectionCleared: string;
   /** Announced after zoom or pan, e.g. "Showing 2007 to 2017". */
   readonly showing: (from: string, to: string) => string;
+  /** The controls at the ends of a zoomed view, e.g. "3 earlier", "2 later". */
+  readonly earlier: (count: string) => string;
+  readonly later: (count: string) => string;
+  /** The close control of a panel. */
+  readonly close: string;
 }
 
 const en: TimelineStrings = {
@@ -48,7 +53,8 @@ const en: TimelineStrings = {
   loading: 'Loading milestones…',
   rejected: (count) =>
     count === '1' ? '1 milestone could not be shown' : `${count} milestones could not be shown`,
-  cluster: (count, from, to) => `${count} milestones, ${from} to ${to}`,
+  cluster: (count, from, to) =>
+    from === to ? `${count} milestones, ${from}` : `${count} milestones, ${from} to ${to}`,
   approximate: (date) => `c. ${date}`,
   span: (from, to) => `${from} to ${to}`,
   moreLink: 'Read more',
@@ -60,6 +66,9 @@ const en: TimelineStrings = {
   selected: (title, date) => `Selected: ${title}, ${date}`,
   selectionCleared: 'Selection cleared',
   showing: (from, to) => `Showing ${from} to ${to}`,
+  earlier: (count) => `${count} earlier`,
+  later: (count) => `${count} later`,
+  close: 'Close',
 };
 
 const bg: TimelineStrings = {
@@ -73,7 +82,8 @@ const bg: TimelineStrings = {
     count === '1'
       ? '1 събитие не може да бъде показано'
       : `${count} събития не могат да бъдат показани`,
-  cluster: (count, from, to) => `${count} събития, от ${from} до ${to}`,
+  cluster: (count, from, to) =>
+    from === to ? `${count} събития, ${from}` : `${count} събития, от ${from} до ${to}`,
   approximate: (date) => `ок. ${date}`,
   span: (from, to) => `от ${from} до ${to}`,
   moreLink: 'Прочетете повече',
@@ -85,6 +95,9 @@ const bg: TimelineStrings = {
   selected: (title, date) => `Избрано: ${title}, ${date}`,
   selectionCleared: 'Изборът е премахнат',
   showing: (from, to) => `Показан период от ${from} до ${to}`,
+  earlier: (count) => `${count} по-ранни`,
+  later: (count) => `${count} по-късни`,
+  close: 'Затваряне',
 };
 
 const zh: TimelineStrings = {
@@ -95,7 +108,8 @@ const zh: TimelineStrings = {
   empty: '没有可显示的里程碑。',
   loading: '正在加载里程碑…',
   rejected: (count) => `${count} 个里程碑无法显示`,
-  cluster: (count, from, to) => `${count} 个里程碑，${from}至${to}`,
+  cluster: (count, from, to) =>
+    from === to ? `${count} 个里程碑，${from}` : `${count} 个里程碑，${from}至${to}`,
   approximate: (date) => `约${date}`,
   span: (from, to) => `${from}至${to}`,
   moreLink: '了解更多',
@@ -107,6 +121,9 @@ const zh: TimelineStrings = {
   selected: (title, date) => `已选择：${title}，${date}`,
   selectionCleared: '已取消选择',
   showing: (from, to) => `显示${from}至${to}`,
+  earlier: (count) => `更早 ${count} 个`,
+  later: (count) => `更晚 ${count} 个`,
+  close: '关闭',
 };
 
 const builtIn: Readonly<Record<string, TimelineStrings>> = {en, bg, zh};

@@ -9,9 +9,11 @@ import {
   nearestInRange,
   rangeOf,
   toInstant,
+  type EdgeSide,
   type GapMode,
   type Instant,
   type Orientation,
+  type PlacedCluster,
   type TimelineLayout,
   type TimeRange,
 } from './layout/index.js';
@@ -22,10 +24,21 @@ import {LiveAnnouncer} from './element/live-announcer.js';
 import {resolveLocale} from './element/locale.js';
 import {RovingFocusController} from './element/roving-focus-controller.js';
 import {ZOOM_BUTTON_COUNT, ZoomController, type RangeSource} from './element/zoom-controller.js';
-import {errorSummary, itemDate, timelineSummary, type Wording} from './element/summaries.js';
+import {
+  errorSummary,
+  formatNumber,
+  itemDate,
+  timelineSummary,
+  type Wording,
+} from './element/summaries.js';
 import {renderPlot, renderSizer} from './element/templates/plot.js';
 import {renderLegend, renderToolbar} from './element/templates/controls.js';
-import {renderDetail, renderEmpty, renderError} from './element/templates/panels.js';
+import {
+  renderClusterList,
+  renderDetail,
+  renderEmpty,
+  renderError,
+} from './element/templates/panels.js';
 import {styles} from './styles/index.js';
 
 export {VERTICAL_BELOW} from './element/layout-controller.js';
@@ -212,6 +225,9 @@ export class PartnerTimeline extends LitElement {
   });
 
   #categories: ReadonlyMap<string, number> = new Map();
+  /** The cluster whose milestones are listed to choose from, and whether the list takes focus. */
+  #clusterList: PlacedCluster | null = null;
+  #focusList = false;
   /** Whether keyboard focus was in the list of milestones when this update began. */
   #listFocused = false;
 
@@ -298,6 +314,7 @@ export class PartnerTimeline extends LitElement {
       range: this.#zoom.range,
       formatDate: (item) => itemDate(item, this.#wording),
       serverWidth: this.serverWidth,
+      edgeLabel: (side, count) => this.#wording.text[side](formatNumber(count, this.#wording)),
     });
     // After a zoom or pan the tab stop moves to the nearest milestone that shows, so that Tab
     // still lands on something visible.
@@ -310,6 +327,13 @@ export class PartnerTimeline extends LitElement {
     // Only keyboard focus lifts: a click on a cluster must land on the cluster, not on a
     // milestone lifted over it between the press and the release.
     this.#listFocused = !isServer && this.#listbox()?.querySelector(':focus-visible') != null;
+  }
+
+  protected override updated(): void {
+    // A list opened by a click takes the focus, so that keys and screen readers reach it.
+    if (!this.#focusList) return;
+    this.#focusList = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"] li button')?.focus();
   }
 
   protected override firstUpdated(): void {
@@ -337,7 +361,7 @@ export class PartnerTimeline extends LitElement {
             : html`<p id="summary" class="visually-hidden">
                   ${timelineSummary(items, layout?.breaks ?? [], wording)}
                 </p>
-                ${layout ? this.#renderPlot(layout) : nothing}
+                ${layout ? this.#renderPlot(layout) : nothing} ${this.#renderClusterList(layout)}
                 ${renderLegend(this.#categories, wording.text)}
                 ${renderToolbar({
                   buttons: this.#zoom.buttons(this.#wording.text),
@@ -370,6 +394,24 @@ export class PartnerTimeline extends LitElement {
       onClick: this.#onClick,
       onKeydown: this.#onKeydown,
       onFocusMove: this.#onFocusMove,
+      onEdge: this.#onEdge,
+      listed: this.#clusterList?.indices[0] ?? null,
+    });
+  }
+
+  #renderClusterList(layout: TimelineLayout | null): TemplateResult | typeof nothing {
+    const cluster = this.#clusterList;
+    // A list whose cluster is gone (zoom, new data) closes.
+    const open = cluster && layout?.clusters.find((c) => c.indices[0] === cluster.indices[0]);
+    if (!open) return nothing;
+    return renderClusterList({
+      cluster: open,
+      items: this.items,
+      dateLabel: (index) => this.#layout.dateLabel(index),
+      at: open.marker.x * this.#layout.textZoom,
+      wording: this.#wording,
+      onChoose: this.#onListChoose,
+      onClose: () => this.#closeClusterList(open.indices[0]),
     });
   }
 
@@ -379,13 +421,45 @@ export class PartnerTimeline extends LitElement {
     const index = Number(option.dataset['index']);
     this.#roving.active = index;
     const cluster = this.#layout.layout?.clusters.find((entry) => entry.indices.includes(index));
-    // A cluster opens by zooming in on it; once zoom can go no closer, it picks its first.
-    if (cluster && this.#zoom.canZoomIn) {
-      const margin = (cluster.end - cluster.start) * 0.1;
-      this.#zoom.zoomTo([cluster.start - margin, cluster.end + margin], 'step');
+    if (!cluster) {
+      this.#choose(index);
       return;
     }
+    // A cluster opens by zooming in on it; one that zoom cannot take apart (its milestones share
+    // an instant, or zoom can go no closer) opens the list of its milestones to choose from.
+    const starts = new Set(cluster.indices.map((i) => this.items[i].date.time));
+    if (starts.size > 1 && this.#zoom.canZoomIn) {
+      const margin = (cluster.end - cluster.start) * 0.1;
+      this.#zoom.zoomTo([cluster.start - margin, cluster.end + margin], 'step');
+    } else {
+      this.#clusterList = cluster;
+      this.#focusList = true;
+    }
+  };
+
+  /** A milestone chosen in the cluster list: selected, and the list closes. */
+  #onListChoose = (index: number): void => {
+    this.#closeClusterList(index);
     this.#choose(index);
+  };
+
+  /** Closes the cluster list; the focus goes back to the cluster, with `index` its tab stop. */
+  #closeClusterList(index: number): void {
+    this.#clusterList = null;
+    this.#roving.active = index;
+    this.#roving.focusActive();
+  }
+
+  /** An edge control brings the nearest milestone beyond it into view and gives it the tab stop. */
+  #onEdge = (side: EdgeSide): void => {
+    const layout = this.#layout.layout;
+    if (!layout) return;
+    const {earlier, later} = layout.beyond;
+    const index = side === 'earlier' ? earlier - 1 : this.items.length - later;
+    const item = this.items[index];
+    if (!item) return;
+    this.#roving.active = index;
+    this.#zoom.reveal(item.date.time, 'step');
   };
 
   #onKeydown = (event: KeyboardEvent): void => {

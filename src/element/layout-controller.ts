@@ -8,6 +8,7 @@ import {
   LABEL_LINE_HEIGHT,
   layoutTimeline,
   liftMilestone,
+  type EdgeSide,
   type GapMode,
   type LayoutItem,
   type LayoutOptions,
@@ -59,6 +60,8 @@ export interface LayoutRequest {
   readonly formatDate: (item: TimelineItem) => string;
   /** Width assumed by a server render, where nothing can be measured. */
   readonly serverWidth: number;
+  /** The text of the control for the milestones beyond an end of a zoomed view. */
+  readonly edgeLabel?: (side: EdgeSide, count: number) => string;
 }
 
 /**
@@ -189,6 +192,7 @@ export class LayoutController {
       measure: this.#measure,
       locale,
       lineHeight,
+      edgeLabel: request.edgeLabel,
     };
     // A zoomed or panned view keeps the height of the whole timeline's, so that the page below
     // does not jump while the reader zooms; it changes with the data, the width or the text.

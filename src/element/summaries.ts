@@ -1,5 +1,5 @@
 import {formatPartialDate, type ParseIssue, type TimelineItem} from '../model/index.js';
-import type {AxisBreak, PlacedCluster} from '../layout/index.js';
+import {formatRange, type AxisBreak, type PlacedCluster} from '../layout/index.js';
 import {dateFormat, numberFormat} from '../shared/intl.js';
 import type {TimelineStrings} from '../i18n.js';
 
@@ -39,13 +39,13 @@ export function gapName(gap: AxisBreak, wording: Wording): string {
   return wording.text.gap(gap.label, formatYear(gap.start, wording), formatYear(gap.end, wording));
 }
 
-/** The accessible name of a cluster: "12 milestones, 1990 to 1994". */
+/**
+ * The accessible name of a cluster, its dates at the precision that tells them apart: "12
+ * milestones, 1990 to 1994", "13 milestones, 14 March 2024".
+ */
 export function clusterName(cluster: PlacedCluster, wording: Wording): string {
-  return wording.text.cluster(
-    formatNumber(cluster.indices.length, wording),
-    formatYear(cluster.start, wording),
-    formatYear(cluster.end, wording),
-  );
+  const [from, to] = formatRange([cluster.start, cluster.end], wording.locale);
+  return wording.text.cluster(formatNumber(cluster.indices.length, wording), from, to);
 }
 
 /**

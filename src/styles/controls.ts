@@ -1,7 +1,81 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import {MIN_MARKER_DISTANCE, TICK_OFFSET} from '../layout/index.js';
 
-/** The zoom toolbar and the legend of categories. */
+const halfTarget = unsafeCSS(`${MIN_MARKER_DISTANCE / 2}px`);
+const tickOffset = unsafeCSS(`${TICK_OFFSET}px`);
+
+/** The zoom toolbar, the edge controls of a zoomed view and the legend of categories. */
 export const controls = css`
+  /* At the ends of the tick row (or column), which the layout keeps clear: clear of the markers'
+     24 px targets, in the tick type the layout measured them with. */
+  .edge {
+    position: absolute;
+    z-index: 3;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 4px;
+    min-height: 24px;
+    padding: 0 8px;
+    font: inherit;
+    font-size: calc(0.75rem / var(--_zoom, 1));
+    line-height: 1;
+    white-space: nowrap;
+    color: var(--_color);
+    background: var(--_label-background);
+    border: 1px solid var(--_axis-color);
+    border-radius: 12px;
+    cursor: pointer;
+  }
+
+  .horizontal .edge {
+    inset-inline-start: var(--_pos);
+    top: calc(var(--_axis) + ${halfTarget});
+    width: var(--_size);
+  }
+
+  /* Beside the axis in the tick column, which the layout widens for it (or cut, when narrow). */
+  .vertical .edge {
+    top: var(--_pos);
+    height: var(--_size);
+    inset-inline-end: calc(100% - var(--_axis) + ${tickOffset});
+    max-width: calc(var(--_axis) - ${tickOffset});
+    overflow: hidden;
+  }
+
+  .edge:hover {
+    border-color: var(--_marker-color);
+  }
+
+  .edge:focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+
+  .earlier .arrow::before {
+    content: '←';
+  }
+
+  .later .arrow::before {
+    content: '→';
+  }
+
+  .vertical .earlier .arrow::before {
+    content: '↑';
+  }
+
+  .vertical .later .arrow::before {
+    content: '↓';
+  }
+
+  .later .arrow {
+    order: 1;
+  }
+
+  :host(:dir(rtl)) .horizontal .arrow {
+    transform: scaleX(-1);
+  }
+
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -62,6 +136,7 @@ export const controls = css`
   }
 
   @media (forced-colors: active) {
+    .edge:focus-visible,
     .toolbar button:focus-visible {
       outline-color: Highlight;
     }

@@ -52,4 +52,86 @@ export const panels = css`
     border: 1px dashed var(--_label-border);
     border-radius: var(--_radius);
   }
+
+  /* Under the plot, its start near the cluster it lists (--_at), inside the element. */
+  [part~='cluster-list'] {
+    --_list-width: min(100%, 26rem);
+    position: relative;
+    width: var(--_list-width);
+    margin-inline-start: clamp(0px, calc(var(--_at) - 2.5rem), calc(100% - var(--_list-width)));
+    padding: 8px 4px 8px 12px;
+    border: 1px solid var(--_label-border);
+    border-radius: var(--_radius);
+    background: var(--_label-background);
+    box-shadow: 0 2px 8px color-mix(in srgb, CanvasText 18%, transparent);
+  }
+
+  .cluster-list-heading {
+    margin: 0 40px 4px 0;
+    font-weight: 600;
+  }
+
+  [part~='cluster-list'] ul {
+    max-height: 18rem;
+    margin: 0;
+    padding: 0 8px 0 0;
+    overflow: auto;
+    list-style: none;
+  }
+
+  /* Each milestone a row as tall as a comfortable target, its date above its title. */
+  [part~='cluster-list'] li button {
+    display: block;
+    width: 100%;
+    min-height: 40px;
+    padding: 4px 8px;
+    font: inherit;
+    text-align: start;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  [part~='cluster-list'] li button:hover {
+    background: color-mix(in srgb, var(--_marker-color) 10%, transparent);
+  }
+
+  [part~='cluster-list'] time {
+    display: block;
+    color: var(--_muted-color);
+    font-size: 0.9em;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    width: 32px;
+    height: 32px;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    background: color-mix(in srgb, CanvasText 8%, transparent);
+  }
+
+  [part~='cluster-list'] button:focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: -3px;
+  }
+
+  @media (forced-colors: active) {
+    [part~='cluster-list'] button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
 `;

@@ -1,6 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ParseIssue, TimelineItem} from '../../model/index.js';
-import {errorSummary, formatNumber, type Wording} from '../summaries.js';
+import type {PlacedCluster} from '../../layout/index.js';
+import {styleProperties} from '../style-properties.js';
+import {clusterName, errorSummary, formatNumber, type Wording} from '../summaries.js';
 
 /** How many issues the error panel lists; the event carries them all. */
 const MAX_LISTED_ISSUES = 5;
@@ -58,4 +60,52 @@ export function renderEmpty(loading: boolean, wording: Wording): TemplateResult 
   return loading
     ? html`<p class="empty loading" role="status">${wording.text.loading}</p>`
     : html`<p class="empty">${wording.text.empty}</p>`;
+}
+
+/** The milestones of a cluster that zoom cannot take apart, each to be chosen. */
+export interface ClusterListView {
+  readonly cluster: PlacedCluster;
+  readonly items: readonly TimelineItem[];
+  readonly dateLabel: (index: number) => string;
+  /** Where the cluster is drawn along the plot's width, px. */
+  readonly at: number;
+  readonly wording: Wording;
+  readonly onChoose: (index: number) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * The list of a cluster's milestones, under the plot and pointing at the cluster: each a button
+ * that selects its milestone; Escape or the close button go back to the cluster.
+ */
+export function renderClusterList(view: ClusterListView): TemplateResult {
+  const {cluster, wording} = view;
+  const name = clusterName(cluster, wording);
+  return html`<section
+    part="cluster-list"
+    id="cluster-list"
+    aria-label=${name}
+    style=${styleProperties({'--_at': `${view.at}px`})}
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      view.onClose();
+    }}
+  >
+    <p class="cluster-list-heading">${name}</p>
+    <button type="button" class="close" aria-label=${wording.text.close} @click=${view.onClose}>
+      <span aria-hidden="true">×</span>
+    </button>
+    <ul>
+      ${cluster.indices.map((index) => {
+        const item = view.items[index];
+        return html`<li>
+          <button type="button" data-index=${index} @click=${() => view.onChoose(index)}>
+            <time datetime=${item.date.iso}>${view.dateLabel(index)}</time>
+            <bdi>${item.title}</bdi>
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </section>`;
 }

@@ -4,7 +4,9 @@ import {repeat} from '../repeat.js';
 import type {TimelineItem} from '../../model/index.js';
 import type {
   AxisBreak,
+  EdgeSide,
   PlacedCluster,
+  PlacedEdge,
   PlacedMilestone,
   TimelineLayout,
 } from '../../layout/index.js';
@@ -33,6 +35,10 @@ export interface PlotView {
   readonly onClick: (event: MouseEvent) => void;
   readonly onKeydown: (event: KeyboardEvent) => void;
   readonly onFocusMove: (event: FocusEvent) => void;
+  /** An edge control was pressed. */
+  readonly onEdge: (side: EdgeSide) => void;
+  /** The first milestone of the cluster whose list is open, if one is. */
+  readonly listed: number | null;
 }
 
 /** A cluster's half size: the 24 px target of WCAG 2.5.8. */
@@ -112,8 +118,25 @@ export function renderPlot(view: PlotView): TemplateResult {
               : renderMilestone(entry, view, entry === lifted),
         )}
       </ol>
+      ${layout.edges.map((edge) => renderEdge(edge, view))}
     </div>
   `;
+}
+
+/**
+ * A control at an end of a zoomed view: how many milestones lie beyond it, and a way there. In
+ * the tick row (the tick column of a vertical axis), which the layout keeps clear for it.
+ */
+function renderEdge(edge: PlacedEdge, view: PlotView): TemplateResult {
+  return html`<button
+    type="button"
+    part="edge edge--${edge.side}"
+    class="edge ${edge.side}"
+    style=${styleProperties({'--_pos': `${edge.start}px`, '--_size': `${edge.size}px`})}
+    @click=${() => view.onEdge(edge.side)}
+  >
+    <span class="arrow" aria-hidden="true"></span>${edge.label}
+  </button>`;
 }
 
 function renderAxis(layout: TimelineLayout): TemplateResult {
@@ -215,6 +238,7 @@ function renderCluster(cluster: PlacedCluster, view: PlotView): TemplateResult {
     role="option"
     aria-selected="false"
     aria-label=${clusterName(cluster, view.wording)}
+    aria-controls=${cluster.indices[0] === view.listed ? 'cluster-list' : nothing}
     data-index=${cluster.indices[0]}
     data-count=${cluster.indices.length}
     tabindex=${cluster.indices.includes(view.active) ? 0 : -1}
