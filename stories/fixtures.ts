@@ -89,3 +89,10 @@ export const longTitleMilestones: readonly Milestone[] = [
       'Nearly ten years of cooperation: exchanges of students and teachers, joint research, clinical training in robotic surgery and the introduction of HIFU tumour treatment at Pleven',
   },
 ];
+
+/** Thirteen delegation visits on one day, 12 May 2016: a cluster that zoom cannot take apart. */
+export const sameDayVisits: readonly Milestone[] = Array.from({length: 13}, (_, i) => ({
+  id: `visit-${i + 1}`,
+  date: '2016-05-12',
+  title: `Delegation visit ${i + 1}`,
+}));

@@ -3,7 +3,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {ref} from 'lit/directives/ref.js';
 import '../src/index.js';
 import type {PartnerTimeline} from '../src/partner-timeline.js';
-import {referenceMilestones} from './fixtures.js';
+import {referenceMilestones, sameDayVisits} from './fixtures.js';
 
 /**
  * The states of the interaction stories as plain templates, so that the stories and the tests in
@@ -41,6 +41,35 @@ export function zoomedTimeline(width = '100%'): TemplateResult {
       label=${label}
       .milestones=${referenceMilestones}
       ${zoomAfterDraw}
+    ></partner-timeline>
+  </div>`;
+}
+
+/** Zoomed to 2013–2018: the edge controls count the milestones before the view and reveal them. */
+export function pannedTimeline(width = '100%'): TemplateResult {
+  const zoom = ref((element) => {
+    const timeline = element as PartnerTimeline | undefined;
+    void timeline?.updateComplete.then(() => timeline.zoomTo('2013', '2018'));
+  });
+  return html`<div style="width: ${width}; max-width: 100%">
+    <partner-timeline label=${label} .milestones=${referenceMilestones} ${zoom}></partner-timeline>
+  </div>`;
+}
+
+/** Thirteen visits on one day beside the reference data, with their cluster's list open. */
+export function clusterListTimeline(width = '100%'): TemplateResult {
+  const open = ref((element) => {
+    const timeline = element as PartnerTimeline | undefined;
+    void timeline?.updateComplete.then(() => {
+      const cluster = timeline.shadowRoot?.querySelector<HTMLElement>('[part~="cluster"]');
+      cluster?.click();
+    });
+  });
+  return html`<div style="width: ${width}; max-width: 100%">
+    <partner-timeline
+      label=${label}
+      .milestones=${[...referenceMilestones, ...sameDayVisits]}
+      ${open}
     ></partner-timeline>
   </div>`;
 }

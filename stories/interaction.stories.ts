@@ -2,9 +2,11 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {
   bulgarianTimeline,
   chineseTimeline,
+  clusterListTimeline,
   darkTimeline,
   forcedColorsTimeline,
   keyboardOnlyTimeline,
+  pannedTimeline,
   rtlTimeline,
   selectedTimeline,
   zoomedTimeline,
@@ -38,6 +40,19 @@ export const Selected: Story = {render: ({width}) => selectedTimeline(width)};
  * the pointer, a drag pans, and the toolbar below zooms in, out and back.
  */
 export const Zoomed: Story = {render: ({width}) => zoomedTimeline(width)};
+
+/**
+ * Zoomed to 2013–2018: the edge controls ("‹ 2 earlier") count what lies outside the view; a
+ * click or Enter brings the nearest of them in and puts the focus on it. A drag never pans
+ * beyond the first and last milestones.
+ */
+export const PannedToEdge: Story = {render: ({width}) => pannedTimeline(width)};
+
+/**
+ * Thirteen milestones on one day: a click on their cluster opens a list of them, since no zoom
+ * can take them apart. Arrows or Tab move in the list, Enter chooses, Escape closes it.
+ */
+export const ClusterList: Story = {render: ({width}) => clusterListTimeline(width)};
 
 /** Everything without a mouse: Tab in, arrows to move, Enter to open, + − 0 to zoom. */
 export const KeyboardOnly: Story = {render: ({width}) => keyboardOnlyTimeline(width)};

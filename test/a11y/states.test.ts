@@ -3,9 +3,11 @@ import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import {
   bulgarianTimeline,
   chineseTimeline,
+  clusterListTimeline,
   darkTimeline,
   forcedColorsTimeline,
   keyboardOnlyTimeline,
+  pannedTimeline,
   rtlTimeline,
   selectedTimeline,
   zoomedTimeline,
@@ -63,6 +65,22 @@ describe('axe finds no violation', () => {
   it('zoomed', async () => {
     const timeline = await renderTimeline(zoomedTimeline('1280px'));
     await waitUntil(() => timeline.milestones.length === 3, 'the story zooms after its first draw');
+    await expect(timeline.element).to.be.accessible();
+  });
+
+  it('panned, with edge controls', async () => {
+    for (const width of ['1280px', '360px']) {
+      const timeline = await renderTimeline(pannedTimeline(width));
+      await waitUntil(() => timeline.parts('edge').length > 0, 'the story zooms after its draw');
+      expect(timeline.parts('edge')[0].textContent).to.match(/2 earlier/);
+      await expect(timeline.element).to.be.accessible();
+    }
+  });
+
+  it('with a cluster list open', async () => {
+    const timeline = await renderTimeline(clusterListTimeline('1280px'));
+    await waitUntil(() => timeline.part('cluster-list') !== null, 'the story opens the list');
+    expect(timeline.part('cluster-list')!.querySelectorAll('li')).to.have.length(13);
     await expect(timeline.element).to.be.accessible();
   });
 
