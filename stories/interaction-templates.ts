@@ -74,6 +74,18 @@ export function clusterListTimeline(width = '100%'): TemplateResult {
   </div>`;
 }
 
+/** In a flex row beside a sidebar, the page layout most apps have: the element takes the rest. */
+export function sidebarTimeline(width = '100%'): TemplateResult {
+  return html`<div style="width: ${width}; max-width: 100%; display: flex; gap: 16px">
+    <nav
+      style="flex: 0 0 200px; padding: 8px; background: color-mix(in srgb, CanvasText 6%, Canvas)"
+    >
+      <p style="margin: 0">A sidebar, 200 px</p>
+    </nav>
+    ${timeline()}
+  </div>`;
+}
+
 /** Instructions, and a button before and after, so that Tab in and out can be tried. */
 export function keyboardOnlyTimeline(width = '100%'): TemplateResult {
   return html`<div style="width: ${width}; max-width: 100%">

@@ -9,6 +9,7 @@ import {
   pannedTimeline,
   rtlTimeline,
   selectedTimeline,
+  sidebarTimeline,
   zoomedTimeline,
 } from './interaction-templates.js';
 
@@ -53,6 +54,12 @@ export const PannedToEdge: Story = {render: ({width}) => pannedTimeline(width)};
  * can take them apart. Arrows or Tab move in the list, Enter chooses, Escape closes it.
  */
 export const ClusterList: Story = {render: ({width}) => clusterListTimeline(width)};
+
+/**
+ * In a `display: flex` row beside a 200 px sidebar the element takes the free space; in an
+ * inline-block, a table cell or a centred column it is 40rem wide, or less if the room is less.
+ */
+export const BesideASidebar: Story = {render: ({width}) => sidebarTimeline(width)};
 
 /** Everything without a mouse: Tab in, arrows to move, Enter to open, + − 0 to zoom. */
 export const KeyboardOnly: Story = {render: ({width}) => keyboardOnlyTimeline(width)};

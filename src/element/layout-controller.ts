@@ -33,7 +33,7 @@ export const VERTICAL_BELOW = 600;
 /** Font size (px) the layout's label lines are made for: 0.875rem. */
 export const DESIGN_FONT_SIZE = 14;
 /** The narrowest plot laid out, px. */
-const MIN_PLOT_WIDTH = 160;
+const MIN_PLOT_WIDTH = 96;
 /** Room across a horizontal axis that the label lanes may take, px. */
 const HORIZONTAL_CROSS_LENGTH = 480;
 /** Along a vertical axis: px per milestone, within limits; denser data clusters (and zooms). */

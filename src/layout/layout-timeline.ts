@@ -459,9 +459,16 @@ function verticalAxis(scale: TimeScale, context: Context): number {
   const labels = [...ticks.map((tick) => tick.label), ...breakLabels(context)];
   const edges = edgeTexts(context).map((edge) => edge.width);
   const widest = Math.max(0, ...labels.map((label) => measure(label, 'tick')), ...edges);
-  return Math.min(
-    Math.max(VERTICAL_AXIS_MIN, Math.ceil(widest) + TICK_OFFSET),
-    Math.round(crossLength * VERTICAL_AXIS_SHARE),
+  // On a narrow plot the labels keep their minimum width first: the axis gives way, and tick
+  // labels too wide for what is left are dropped.
+  const labelRoom = MARKER_ROOM + VERTICAL_LABEL_MIN + 2 * EDGE;
+  return Math.max(
+    VERTICAL_AXIS_MIN,
+    Math.min(
+      Math.ceil(widest) + TICK_OFFSET,
+      Math.round(crossLength * VERTICAL_AXIS_SHARE),
+      crossLength - labelRoom,
+    ),
   );
 }
 

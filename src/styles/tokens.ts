@@ -51,6 +51,14 @@ export const tokens = css`
        reader's prefers-color-scheme, and a dark container with color-scheme: dark gets dark. */
     display: block;
     box-sizing: border-box;
+    /* A deliberate size in any layout (see the sizer's extent below): a block chart's width in
+       block and grid containers, the free space of a flex row (beside a sidebar, say), and in
+       shrink-to-fit places (inline-block, table cell, float, a centred flex column) 40rem or
+       the width available, whichever is less. Never wider than its container. Page CSS on the
+       element (width, flex, max-width) wins over all of these. */
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     color: var(--_color);
     background: var(--_background);
     /* The page's font unless a theme names one. */
@@ -59,7 +67,6 @@ export const tokens = css`
     /* The labels' line height (the layout measures it here): grows with text larger than the
        design size (200% text), so that lines never overlap. */
     line-height: max(var(--partner-timeline-line-height, 18px), 1.25em);
-    container-type: inline-size;
     /* What the page may set and the layout cannot honour is fixed here: labels are laid out in
        lines from their start, wrapped where the layout measured. Letter and word spacing and
        text-transform are inherited on purpose: the layout measures them (see text-measure.ts). */
@@ -74,6 +81,19 @@ export const tokens = css`
   .sizer {
     height: 0;
     overflow: hidden;
+  }
+
+  /* The element's intrinsic width, all of it here: sixteen 2.5rem blocks that may wrap, so a
+     shrink-to-fit container offers 40rem at most (max-content) and 2.5rem at least (min-content).
+     The content beside it is contained, so an open detail or a long legend never resizes it. */
+  .extent {
+    font-size: 0;
+    line-height: 0;
+  }
+
+  .extent span {
+    display: inline-block;
+    inline-size: 2.5rem;
   }
 
   :host([hidden]) {
@@ -121,6 +141,8 @@ export const tokens = css`
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    /* Its width is the element's, never its content's: see .extent. */
+    container-type: inline-size;
   }
 
   .visually-hidden {

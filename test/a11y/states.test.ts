@@ -10,6 +10,7 @@ import {
   pannedTimeline,
   rtlTimeline,
   selectedTimeline,
+  sidebarTimeline,
   zoomedTimeline,
 } from '../../stories/interaction-templates.js';
 import {generatedMilestones, invalidMilestones} from '../../stories/fixtures.js';
@@ -136,6 +137,7 @@ describe('axe finds no violation', () => {
       chineseTimeline('1280px'),
       keyboardOnlyTimeline('1280px'),
       forcedColorsTimeline('1280px'),
+      sidebarTimeline('1280px'),
     ]) {
       const timeline = await renderTimeline(template);
       await expect(timeline.element).to.be.accessible();

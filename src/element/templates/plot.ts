@@ -50,14 +50,20 @@ function firstIndex(entry: PlacedMilestone | PlacedCluster): number {
 
 /**
  * A zero-height element as wide as the element's content box, whose width the layout follows,
- * holding a probe styled as each role of text is drawn, whose style the layout measures with.
+ * holding a probe styled as each role of text is drawn, whose style the layout measures with,
+ * and the extent that gives the element its intrinsic width (see `.extent` in the styles).
  */
 export function renderSizer(): TemplateResult {
   return html`<div class="sizer" aria-hidden="true">
     <span class="probe-title"></span><span class="probe-date"></span
     ><span class="probe-tick"></span>
+    <div class="extent">${EXTENT}</div>
   </div>`;
 }
+
+const EXTENT = html`<span></span> <span></span> <span></span> <span></span> <span></span>
+  <span></span> <span></span> <span></span> <span></span> <span></span> <span></span> <span></span>
+  <span></span> <span></span> <span></span> <span></span>`;
 
 /** The plot: axis, breaks, and the listbox of milestones and clusters, in date order. */
 export function renderPlot(view: PlotView): TemplateResult {
