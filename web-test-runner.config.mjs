@@ -1,7 +1,7 @@
-// Tests run in a real Chromium (Debian's package, or any Chrome named by CHROME_PATH).
+// Tests run in a real Chromium: the one scripts/browsers.mjs finds, or the one CHROME_PATH names.
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {playwrightLauncher} from '@web/test-runner-playwright';
-import {chromiumArgs, chromiumExecutable} from './scripts/chromium.mjs';
+import {chromiumArgs, requireBrowser} from './scripts/browsers.mjs';
 import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
 import {ssrPlugin} from './test/support/ssr-plugin.mjs';
 import {standaloneBundle} from './test/support/standalone-bundle.mjs';
@@ -22,7 +22,7 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: {
-        executablePath: chromiumExecutable,
+        executablePath: requireBrowser('chromium'),
         headless: true,
         args: chromiumArgs,
       },
