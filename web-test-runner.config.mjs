@@ -1,23 +1,10 @@
-// Tests run in a real Chromium: the one scripts/browsers.mjs finds, or the one CHROME_PATH names.
-import {esbuildPlugin} from '@web/dev-server-esbuild';
+// `npm test`: the tests in a real Chromium, the one scripts/browsers.mjs finds or CHROME_PATH names.
 import {playwrightLauncher} from '@web/test-runner-playwright';
 import {chromiumArgs, requireBrowser} from './scripts/browsers.mjs';
-import {reactEsmPlugin} from './test/support/react-esm-plugin.mjs';
-import {ssrPlugin} from './test/support/ssr-plugin.mjs';
-import {standaloneBundle} from './test/support/standalone-bundle.mjs';
-import {testApi} from './test/support/test-api.mjs';
+import {baseConfig} from './test/support/runner-config.mjs';
 
 export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: {exportConditions: ['production']},
-  // JSON responses and the strict-CSP page for test/input, examples/plain.html with the standalone
-  // bundle built in memory for test/bundle (see the files for the routes).
-  middleware: [testApi, standaloneBundle],
-  plugins: [
-    reactEsmPlugin(),
-    ssrPlugin(),
-    esbuildPlugin({ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022'}),
-  ],
+  ...baseConfig,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
@@ -28,6 +15,4 @@ export default {
       },
     }),
   ],
-  concurrency: 1,
-  testFramework: {config: {timeout: 10000}},
 };
