@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
-import {chromiumArgs, chromiumExecutable} from '../scripts/chromium.mjs';
+import {chromiumArgs, requireBrowser} from '../scripts/browsers.mjs';
 import {build} from 'vite';
 import {serve} from './serve.mjs';
 
@@ -54,7 +54,7 @@ const distDir = join(benchDir, '../node_modules/.cache/partner-timeline-bench');
 await build({configFile: join(benchDir, 'vite.config.ts'), logLevel: 'warn'});
 const server = await serve(distDir);
 const browser = await chromium.launch({
-  executablePath: chromiumExecutable,
+  executablePath: requireBrowser('chromium'),
   args: chromiumArgs,
 });
 

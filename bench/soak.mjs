@@ -21,7 +21,7 @@ import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright';
 import {build} from 'vite';
-import {chromiumArgs, chromiumExecutable} from '../scripts/chromium.mjs';
+import {chromiumArgs, requireBrowser} from '../scripts/browsers.mjs';
 import {serve} from './serve.mjs';
 
 const {values: args} = parseArgs({
@@ -415,7 +415,10 @@ function barrier(parties) {
 // Last, so that every declaration above is initialised when the run starts.
 await build({configFile: join(benchDir, 'vite.config.ts'), logLevel: 'warn'});
 const server = await serve(distDir);
-const browser = await chromium.launch({executablePath: chromiumExecutable, args: chromiumArgs});
+const browser = await chromium.launch({
+  executablePath: requireBrowser('chromium'),
+  args: chromiumArgs,
+});
 
 try {
   const cpu = cpus();

@@ -2,7 +2,7 @@
 //   node scripts/screenshot.mjs [path] [width] [out.png] [colorScheme]
 // e.g. node scripts/screenshot.mjs / 1280 docs/demo.png
 import {chromium} from 'playwright';
-import {chromiumArgs, chromiumExecutable} from './chromium.mjs';
+import {chromiumArgs, requireBrowser} from './browsers.mjs';
 import {createServer} from 'vite';
 
 const [path = '/', width = '1280', out = 'screenshot.png', colorScheme = 'light'] =
@@ -12,7 +12,7 @@ const server = await createServer({server: {port: 0}, logLevel: 'error'});
 await server.listen();
 const {port} = server.httpServer.address();
 const browser = await chromium.launch({
-  executablePath: chromiumExecutable,
+  executablePath: requireBrowser('chromium'),
   args: chromiumArgs,
 });
 try {

@@ -8,7 +8,7 @@ import {referenceMilestones} from './fixtures.js';
  */
 
 /** Where Storybook serves the reference data (`staticDirs` in .storybook/main.ts). */
-export const REFERENCE_URL = 'data/cqmu-pleven.json';
+export const REFERENCE_URL = 'static-data/cqmu-pleven.json';
 
 function frame(content: unknown, width: string): TemplateResult {
   return html`<div style="width: ${width}; max-width: 100%">${content}</div>`;
@@ -24,7 +24,7 @@ export function sourceTimeline(src = REFERENCE_URL, width = '100%'): TemplateRes
 
 /** A `src` that cannot be loaded: the error part says why, with the HTTP status. */
 export function sourceErrorTimeline(
-  src = 'data/no-such-file.json',
+  src = 'static-data/no-such-file.json',
   width = '100%',
 ): TemplateResult {
   return frame(html`<partner-timeline label="Missing src" src=${src}></partner-timeline>`, width);

@@ -28,7 +28,7 @@ const meta: Meta<InputArgs> = {
 export default meta;
 type Story = StoryObj<InputArgs>;
 
-/** `src="data/cqmu-pleven.json"`: a loading message (announced, `aria-busy`), then the data. */
+/** `src="static-data/cqmu-pleven.json"`: a loading message (announced, `aria-busy`), then the data. */
 export const FromSrc: Story = {render: ({width}) => sourceTimeline(undefined, width)};
 
 /** A `src` that answers 404: the error part gives the URL and the status. */

@@ -111,7 +111,7 @@ export function keyboardOnlyTimeline(width = '100%'): TemplateResult {
 /** A dark container that declares `color-scheme: dark`: the element follows it. */
 export function darkTimeline(width = '100%'): TemplateResult {
   return html`<div
-    style="width: ${width}; max-width: 100%; color-scheme: dark; background: #131316; color: #e4e2e6; padding: 16px"
+    style="box-sizing: border-box; width: ${width}; max-width: 100%; color-scheme: dark; background: #131316; color: #e4e2e6; padding: 16px"
   >
     ${timeline({selected: 'student-exchange'})}
   </div>`;

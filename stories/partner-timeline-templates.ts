@@ -55,6 +55,8 @@ export const storyArgs = {
  */
 const brandTheme = html`<style>
   .brand {
+    /* The padding stays inside the container's width (100% by default) instead of overflowing it. */
+    box-sizing: border-box;
     background: #fbfaf6;
     padding: 16px;
   }

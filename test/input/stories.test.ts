@@ -30,7 +30,7 @@ const drawn = (count: number) => (timeline: TimelineHarness) =>
 
 describe('the input stories', () => {
   it('FromSrc loads and draws the reference data', async () => {
-    // The dev server of the tests serves JSON at /test-api; Storybook serves it at data/.
+    // The dev server of the tests serves JSON at /test-api; Storybook serves it at static-data/.
     const timeline = await renderStory(
       sourceTimeline('/test-api/milestones.json', '1000px'),
       drawn(4),

@@ -16,6 +16,9 @@ const OVERSIZED = JSON.stringify([{date: '2020', title: 'x'.repeat(5.5 * 1024 * 
 /** Slow responses never take longer than this, whatever a test asks for. */
 const MAX_DELAY = 20_000;
 
+/** Paths that answer 404 on purpose (test/support/reporter.mjs keeps them out of the report). */
+export const EXPECTED_404S = ['/test-api/not-found.json'];
+
 /** Fixed responses: [status, content type, body]. */
 const fixed = {
   '/test-api/milestones.json': [200, 'application/json', reference],
