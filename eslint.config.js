@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // .tmp/ holds local scratch files (git-ignored).
-  {ignores: ['dist/', 'storybook-static/', 'node_modules/', '.tmp/']},
+  {ignores: ['dist/', 'storybook-static/', 'node_modules/', '.tmp/', '.size/']},
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   litConfigs['flat/recommended'],
