@@ -92,11 +92,10 @@ export class RovingFocusController implements ReactiveController {
     const active = this.#active;
     const last = count - 1;
     const step = this.#options.pageStep?.(count);
+    const [forward, backward] = this.#arrows();
+    if (forward.includes(key)) return Math.min(last, active + 1);
+    if (backward.includes(key)) return Math.max(0, active - 1);
     switch (key) {
-      case this.#forwardKey():
-        return Math.min(last, active + 1);
-      case this.#backwardKey():
-        return Math.max(0, active - 1);
       case 'Home':
         return 0;
       case 'End':
@@ -110,14 +109,22 @@ export class RovingFocusController implements ReactiveController {
     }
   }
 
-  #forwardKey(): string {
-    if (this.#options.orientation() === 'vertical') return 'ArrowDown';
-    return this.#rtl() ? 'ArrowLeft' : 'ArrowRight';
-  }
-
-  #backwardKey(): string {
-    if (this.#options.orientation() === 'vertical') return 'ArrowUp';
-    return this.#rtl() ? 'ArrowRight' : 'ArrowLeft';
+  /**
+   * The keys that move forward and backward: the arrows along the axis (Left/Right mirrored
+   * right-to-left), and those of the other axis too, so that Down (which screen-reader users
+   * press by habit) moves to the next item instead of scrolling the page.
+   */
+  #arrows(): [forward: string[], backward: string[]] {
+    const [right, left] = this.#rtl() ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+    return this.#options.orientation() === 'vertical'
+      ? [
+          ['ArrowDown', right],
+          ['ArrowUp', left],
+        ]
+      : [
+          [right, 'ArrowDown'],
+          [left, 'ArrowUp'],
+        ];
   }
 
   #rtl(): boolean {

@@ -82,9 +82,9 @@ describe('keyboard: moving between milestones', () => {
     expect(timeline.focused?.getAttribute('aria-posinset')).to.equal('3');
     await press(timeline, 'ArrowUp');
     expect(timeline.focused?.getAttribute('aria-posinset')).to.equal('2');
-    // Left and Right belong to the horizontal axis: here they leave the focus where it is.
-    await press(timeline, 'ArrowRight');
-    expect(timeline.focused?.getAttribute('aria-posinset')).to.equal('2');
+    // Left and Right, the other axis's arrows, move too rather than scroll the page.
+    await press(timeline, 'ArrowLeft');
+    expect(timeline.focused?.getAttribute('aria-posinset')).to.equal('1');
   });
 
   it('mirrors Left and Right under dir="rtl" on an ancestor', async () => {

@@ -54,9 +54,12 @@ describe('RovingFocusController', () => {
   it('uses Up and Down when vertical, and mirrors Left and Right right to left', async () => {
     const host = await fixture<RovingHost>(html`<roving-host vertical></roving-host>`);
     host.shadowRoot!.querySelector('button')!.focus();
-    await press(host, 'ArrowRight');
-    expect(focused(host)).to.equal('0');
     await press(host, 'ArrowDown');
+    expect(focused(host)).to.equal('1');
+    // The other axis's arrows move as well, so that they never scroll the page.
+    await press(host, 'ArrowLeft');
+    expect(focused(host)).to.equal('0');
+    await press(host, 'ArrowRight');
     expect(focused(host)).to.equal('1');
     host.vertical = false;
     host.dir = 'rtl';
