@@ -30,6 +30,12 @@ export interface LoadDetail {
   readonly source: string;
 }
 
+/** Detail of {@link PartnerTimelineFilterChangeEvent}. */
+export interface FilterChangeDetail {
+  /** The categories now switched off, in the legend's order. */
+  readonly hiddenCategories: readonly string[];
+}
+
 // Every event bubbles and is composed so that it reaches listeners outside the shadow root.
 const eventInit = {bubbles: true, composed: true} as const;
 
@@ -65,11 +71,20 @@ export class PartnerTimelineRangeChangeEvent extends CustomEvent<RangeChangeDeta
   }
 }
 
+/** Fired when the reader switched a category on or off in the legend. */
+export class PartnerTimelineFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
+  static readonly eventName = 'partner-timeline-filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(PartnerTimelineFilterChangeEvent.eventName, {...eventInit, detail});
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'partner-timeline-select': PartnerTimelineSelectEvent;
     'partner-timeline-error': PartnerTimelineErrorEvent;
     'partner-timeline-load': PartnerTimelineLoadEvent;
     'partner-timeline-range-change': PartnerTimelineRangeChangeEvent;
+    'partner-timeline-filter-change': PartnerTimelineFilterChangeEvent;
   }
 }

@@ -37,6 +37,8 @@ export interface TimelineStrings {
   readonly selectionCleared: string;
   /** Announced after zoom or pan, e.g. "Showing 2007 to 2017". */
   readonly showing: (from: string, to: string) => string;
+  /** A zoomed view with no milestone in it; the counts beyond follow ("; 1 earlier, 3 later"). */
+  readonly nothingBetween: (from: string, to: string) => string;
   /** The controls at the ends of a zoomed view, e.g. "3 earlier", "2 later". */
   readonly earlier: (count: string) => string;
   readonly later: (count: string) => string;
@@ -66,6 +68,7 @@ const en: TimelineStrings = {
   selected: (title, date) => `Selected: ${title}, ${date}`,
   selectionCleared: 'Selection cleared',
   showing: (from, to) => `Showing ${from} to ${to}`,
+  nothingBetween: (from, to) => `No milestones between ${from} and ${to}`,
   earlier: (count) => `${count} earlier`,
   later: (count) => `${count} later`,
   close: 'Close',
@@ -95,6 +98,7 @@ const bg: TimelineStrings = {
   selected: (title, date) => `Избрано: ${title}, ${date}`,
   selectionCleared: 'Изборът е премахнат',
   showing: (from, to) => `Показан период от ${from} до ${to}`,
+  nothingBetween: (from, to) => `Няма събития между ${from} и ${to}`,
   earlier: (count) => `${count} по-ранни`,
   later: (count) => `${count} по-късни`,
   close: 'Затваряне',
@@ -121,6 +125,7 @@ const zh: TimelineStrings = {
   selected: (title, date) => `已选择：${title}，${date}`,
   selectionCleared: '已取消选择',
   showing: (from, to) => `显示${from}至${to}`,
+  nothingBetween: (from, to) => `${from}至${to}之间没有里程碑`,
   earlier: (count) => `更早 ${count} 个`,
   later: (count) => `更晚 ${count} 个`,
   close: '关闭',

@@ -1,11 +1,10 @@
 import {LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 
-import {PartnerTimelineSelectEvent} from './events.js';
+import {PartnerTimelineFilterChangeEvent, PartnerTimelineSelectEvent} from './events.js';
 import {stringsFor, type TimelineStrings} from './i18n.js';
 import type {Milestone, ParseIssue, TimelineItem} from './model/index.js';
 import {
-  formatRange,
   nearestInRange,
   rangeOf,
   toInstant,
@@ -13,32 +12,30 @@ import {
   type GapMode,
   type Instant,
   type Orientation,
-  type PlacedCluster,
   type TimelineLayout,
   type TimeRange,
 } from './layout/index.js';
 import {categorySlots} from './element/categories.js';
+import {ClusterListController} from './element/cluster-list-controller.js';
+import {CategoryFilter, toggleCategory} from './element/category-filter.js';
 import {InputController} from './element/input-controller.js';
 import {LayoutController} from './element/layout-controller.js';
 import {LiveAnnouncer} from './element/live-announcer.js';
 import {resolveLocale} from './element/locale.js';
 import {RovingFocusController} from './element/roving-focus-controller.js';
+import {TypeAhead} from './element/type-ahead.js';
 import {ZOOM_BUTTON_COUNT, ZoomController, type RangeSource} from './element/zoom-controller.js';
 import {
   errorSummary,
   formatNumber,
   itemDate,
+  rangeStatus,
   timelineSummary,
   type Wording,
 } from './element/summaries.js';
 import {renderPlot, renderSizer} from './element/templates/plot.js';
 import {renderLegend, renderToolbar} from './element/templates/controls.js';
-import {
-  renderClusterList,
-  renderDetail,
-  renderEmpty,
-  renderError,
-} from './element/templates/panels.js';
+import {renderDetail, renderEmpty, renderError} from './element/templates/panels.js';
 import {styles} from './styles/index.js';
 
 export {VERTICAL_BELOW} from './element/layout-controller.js';
@@ -172,6 +169,10 @@ export class PartnerTimeline extends LitElement {
   @property({attribute: false})
   strings: Partial<TimelineStrings> | null = null;
 
+  /** Categories switched off in the legend: their milestones are not drawn or counted. */
+  @property({attribute: false})
+  hiddenCategories: readonly string[] = [];
+
   /**
    * Keyboard movement between milestones: `active` is the index (in date order) of the one that
    * holds the single tab stop. It counts every milestone, drawn alone, in a cluster or outside
@@ -211,6 +212,7 @@ export class PartnerTimeline extends LitElement {
         : null;
     },
     onRangeChange: (range, source) => this.#announceRange(range, source),
+    anchor: () => this.items[this.#roving.active]?.date.time,
   });
 
   #announcer = new LiveAnnouncer(this);
@@ -225,15 +227,16 @@ export class PartnerTimeline extends LitElement {
   });
 
   #categories: ReadonlyMap<string, number> = new Map();
-  /** The cluster whose milestones are listed to choose from, and whether the list takes focus. */
-  #clusterList: PlacedCluster | null = null;
-  #focusList = false;
+  #filter = new CategoryFilter();
+  #typeAhead = new TypeAhead();
+  /** The list of a cluster's milestones, for those that zoom cannot take apart. */
+  #clusterList = new ClusterListController(this);
   /** Whether keyboard focus was in the list of milestones when this update began. */
   #listFocused = false;
 
-  /** Valid milestones in date order, as parsed from the current input. */
+  /** Valid milestones in date order, as parsed from the current input, but those hidden. */
   get items(): readonly TimelineItem[] {
-    return this.#input.result.items;
+    return this.#filter.shown(this.#input.result.items, this.hiddenCategories);
   }
 
   /** Problems found in the current input. */
@@ -294,7 +297,7 @@ export class PartnerTimeline extends LitElement {
     // After the wording: the error summary is written in the page's language.
     const activeId = this.items[this.#roving.active]?.id;
     if (this.#input.read(changed.has('milestones'))) {
-      this.#categories = categorySlots(this.items);
+      this.#categories = categorySlots(this.#input.result.items);
       // Focus stays on the same milestone while it exists, else near where it was.
       const kept = this.#indexOf(activeId ?? null);
       if (kept >= 0) this.#roving.active = kept;
@@ -329,13 +332,6 @@ export class PartnerTimeline extends LitElement {
     this.#listFocused = !isServer && this.#listbox()?.querySelector(':focus-visible') != null;
   }
 
-  protected override updated(): void {
-    // A list opened by a click takes the focus, so that keys and screen readers reach it.
-    if (!this.#focusList) return;
-    this.#focusList = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="cluster-list"] li button')?.focus();
-  }
-
   protected override firstUpdated(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (sizer) this.#layout.observe(sizer);
@@ -362,7 +358,7 @@ export class PartnerTimeline extends LitElement {
                   ${timelineSummary(items, layout?.breaks ?? [], wording)}
                 </p>
                 ${layout ? this.#renderPlot(layout) : nothing} ${this.#renderClusterList(layout)}
-                ${renderLegend(this.#categories, wording.text)}
+                ${renderLegend(this.#categories, this.hiddenCategories, wording.text, this.#toggle)}
                 ${renderToolbar({
                   buttons: this.#zoom.buttons(this.#wording.text),
                   active: this.#toolbar.active,
@@ -395,23 +391,21 @@ export class PartnerTimeline extends LitElement {
       onKeydown: this.#onKeydown,
       onFocusMove: this.#onFocusMove,
       onEdge: this.#onEdge,
-      listed: this.#clusterList?.indices[0] ?? null,
+      listed: this.#clusterList.first,
     });
   }
 
   #renderClusterList(layout: TimelineLayout | null): TemplateResult | typeof nothing {
-    const cluster = this.#clusterList;
-    // A list whose cluster is gone (zoom, new data) closes.
-    const open = cluster && layout?.clusters.find((c) => c.indices[0] === cluster.indices[0]);
-    if (!open) return nothing;
-    return renderClusterList({
-      cluster: open,
+    return this.#clusterList.render(layout, {
       items: this.items,
       dateLabel: (index) => this.#layout.dateLabel(index),
-      at: open.marker.x * this.#layout.textZoom,
+      textZoom: this.#layout.textZoom,
       wording: this.#wording,
-      onChoose: this.#onListChoose,
-      onClose: () => this.#closeClusterList(open.indices[0]),
+      onChoose: (index) => this.#choose(index),
+      onClose: (index) => {
+        this.#roving.active = index;
+        this.#roving.focusActive();
+      },
     });
   }
 
@@ -432,23 +426,9 @@ export class PartnerTimeline extends LitElement {
       const margin = (cluster.end - cluster.start) * 0.1;
       this.#zoom.zoomTo([cluster.start - margin, cluster.end + margin], 'step');
     } else {
-      this.#clusterList = cluster;
-      this.#focusList = true;
+      this.#clusterList.open(cluster);
     }
   };
-
-  /** A milestone chosen in the cluster list: selected, and the list closes. */
-  #onListChoose = (index: number): void => {
-    this.#closeClusterList(index);
-    this.#choose(index);
-  };
-
-  /** Closes the cluster list; the focus goes back to the cluster, with `index` its tab stop. */
-  #closeClusterList(index: number): void {
-    this.#clusterList = null;
-    this.#roving.active = index;
-    this.#roving.focusActive();
-  }
 
   /** An edge control brings the nearest milestone beyond it into view and gives it the tab stop. */
   #onEdge = (side: EdgeSide): void => {
@@ -477,11 +457,22 @@ export class PartnerTimeline extends LitElement {
         if (this.selected === null) return;
         this.#clearSelection();
         break;
-      default:
-        // +, - and 0 zoom around the focused milestone.
-        if (!this.#zoom.handleKey(event.key, item.date.time)) return;
+      default: {
+        // +, - and 0 zoom around the focused milestone; other characters search the titles.
+        if (this.#zoom.handleKey(event.key, item.date.time)) break;
+        if (!TypeAhead.types(event)) return;
+        const title = (i: number) => this.items[i].title;
+        const found = this.#typeAhead.find(event.key, index, this.items.length, title);
+        if (found >= 0) this.#roving.handleMove(found);
+      }
     }
     event.preventDefault();
+  };
+
+  #toggle = (category: string): void => {
+    const hidden = toggleCategory(this.hiddenCategories, category, this.#categories.keys());
+    this.hiddenCategories = hidden;
+    this.dispatchEvent(new PartnerTimelineFilterChangeEvent({hiddenCategories: hidden}));
   };
 
   /**
@@ -528,8 +519,9 @@ export class PartnerTimeline extends LitElement {
   /** Announces the range the layout now shows, unless focus moved it (the focus speaks). */
   #announceRange(range: TimeRange, source: RangeSource): void {
     if (source === 'follow') return;
-    const [from, to] = formatRange(range, this.#wording.locale);
-    this.#announcer.announce(this.#wording.text.showing(from, to), {settle: source === 'gesture'});
+    this.#announcer.announce(rangeStatus(this.items, range, this.#wording), {
+      settle: source === 'gesture',
+    });
   }
 
   #choose(index: number): void {

@@ -18,6 +18,7 @@ import {createComponent, type EventName} from '@lit/react';
 import {
   PartnerTimeline as PartnerTimelineElement,
   PartnerTimelineErrorEvent,
+  PartnerTimelineFilterChangeEvent,
   PartnerTimelineLoadEvent,
   PartnerTimelineRangeChangeEvent,
   PartnerTimelineSelectEvent,
@@ -33,6 +34,8 @@ export const PartnerTimeline = createComponent({
     onLoad: PartnerTimelineLoadEvent.eventName as EventName<PartnerTimelineLoadEvent>,
     onRangeChange:
       PartnerTimelineRangeChangeEvent.eventName as EventName<PartnerTimelineRangeChangeEvent>,
+    onFilterChange:
+      PartnerTimelineFilterChangeEvent.eventName as EventName<PartnerTimelineFilterChangeEvent>,
   },
   displayName: 'PartnerTimeline',
 });
@@ -40,6 +43,7 @@ export const PartnerTimeline = createComponent({
 export type {
   Milestone,
   PartnerTimelineErrorEvent,
+  PartnerTimelineFilterChangeEvent,
   PartnerTimelineLoadEvent,
   PartnerTimelineRangeChangeEvent,
   PartnerTimelineSelectEvent,

@@ -1,3 +1,4 @@
+import {nothing} from 'lit';
 import type {LayoutItem} from '../layout/index.js';
 import type {TimelineItem} from '../model/index.js';
 
@@ -59,4 +60,13 @@ class LazyLayoutItem implements LayoutItem {
   get dateLabel(): string {
     return this.#labels.get(this.#index);
   }
+}
+
+/**
+ * The `datetime` of a `<time>` for a date, or `nothing` where HTML has no valid value: its
+ * dates start at year 1 and have four or more digits, so year 0, BCE years and expanded years
+ * (`-0044`, `+012345`) keep their text and lose the attribute rather than carry an invalid one.
+ */
+export function datetimeOf(date: TimelineItem['date']): string | typeof nothing {
+  return /^\d{4}/.test(date.iso) && !date.iso.startsWith('0000') ? date.iso : nothing;
 }

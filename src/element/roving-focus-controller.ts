@@ -67,10 +67,15 @@ export class RovingFocusController implements ReactiveController {
     const next = this.#target(event.key, count);
     if (next === null) return false;
     event.preventDefault();
-    this.active = next;
+    this.handleMove(next);
+    return true;
+  }
+
+  /** Moves the active item and the focus to `index`, as a key would (type-ahead, say). */
+  handleMove(index: number): void {
+    this.active = index;
     this.#options.onMove?.(this.#active);
     this.focusActive();
-    return true;
   }
 
   hostUpdate(): void {

@@ -29,6 +29,30 @@ export function formatNumber(value: number, {locale}: Wording): string {
   return numberFormat(locale).format(value);
 }
 
+/**
+ * What the status says of a new range: "Showing 2013 to 2018", or when no milestone lies in it,
+ * "No milestones between 1995 and 2001; 1 earlier, 3 later".
+ */
+export function rangeStatus(
+  items: readonly TimelineItem[],
+  range: readonly [number, number],
+  wording: Wording,
+): string {
+  const {text, locale} = wording;
+  const [from, to] = formatRange(range, locale);
+  let [earlier, later] = [0, 0];
+  for (const item of items) {
+    if ((item.end ?? item.date).time < range[0]) earlier++;
+    else if (item.date.time > range[1]) later++;
+  }
+  if (earlier + later < items.length) return text.showing(from, to);
+  const beyond = [
+    earlier ? text.earlier(formatNumber(earlier, wording)) : '',
+    later ? text.later(formatNumber(later, wording)) : '',
+  ];
+  return [text.nothingBetween(from, to), beyond.filter(Boolean).join(', ')].join('; ');
+}
+
 /** A count short enough for a cluster marker: "470", "1.2K" (the name keeps it exact). */
 export function formatCount(value: number, {locale}: Wording): string {
   return numberFormat(locale, {notation: 'compact'}).format(value);

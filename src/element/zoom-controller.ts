@@ -34,6 +34,11 @@ export interface ZoomControllerOptions {
   readonly view: () => ZoomView | null;
   /** Called as the host renders a changed range: the host announces it. */
   readonly onRangeChange?: (range: TimeRange, source: RangeSource) => void;
+  /**
+   * The instant the toolbar's buttons zoom around (the milestone holding the tab stop), used
+   * while it is in view so that zooming in never leaves an empty view; else the middle.
+   */
+  readonly anchor?: () => number | undefined;
 }
 
 /**
@@ -156,13 +161,13 @@ export class ZoomController implements ReactiveController {
         name: text.zoomIn,
         glyph: '+',
         enabled: this.canZoomIn,
-        zoom: () => this.zoomBy(1 / ZOOM_STEP, 'step'),
+        zoom: () => this.zoomBy(1 / ZOOM_STEP, 'step', this.#anchorInView()),
       },
       {
         name: text.zoomOut,
         glyph: '\u2212',
         enabled: this.canZoomOut,
-        zoom: () => this.zoomBy(ZOOM_STEP, 'step'),
+        zoom: () => this.zoomBy(ZOOM_STEP, 'step', this.#anchorInView()),
       },
       {
         name: text.resetZoom,
@@ -189,6 +194,14 @@ export class ZoomController implements ReactiveController {
   zoomTo(range: TimeRange, source: RangeSource): void {
     const view = this.#options.view();
     this.#show(view ? clampRange(range, view.home) : range, source);
+  }
+
+  #anchorInView(): number | undefined {
+    const anchor = this.#options.anchor?.();
+    const visible = this.#options.view()?.scale.visible;
+    return anchor !== undefined && visible && anchor >= visible[0] && anchor <= visible[1]
+      ? anchor
+      : undefined;
   }
 
   /** Zooms by `factor` (below 1 zooms in) around the instant `anchor`, or the axis's middle. */

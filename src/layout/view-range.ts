@@ -202,9 +202,10 @@ export function formatRange(range: TimeRange, locale: string): [string, string] 
       : span >= 90 * MIN_SPAN
         ? {year: 'numeric', month: 'long'}
         : {year: 'numeric', month: 'long', day: 'numeric'};
-  // Built once per locale and fields: every zoom or pan step announces its range.
+  // Built once per locale and fields: every zoom or pan step announces its range. The end is
+  // exclusive (zoomTo('1995', '2001') ends as 2002 begins), so its last millisecond is named.
   const format = dateFormat(locale, options);
-  return [format.format(range[0]), format.format(range[1])];
+  return [format.format(range[0]), format.format(Math.max(range[0], range[1] - 1))];
 }
 
 /**

@@ -128,11 +128,47 @@ export const controls = css`
     gap: 6px;
   }
 
+  [part~='legend-item'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 24px;
+    padding: 0 6px;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    cursor: pointer;
+  }
+
+  [part~='legend-item']:hover {
+    border-color: var(--_label-border);
+  }
+
+  [part~='legend-item']:focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 1px;
+  }
+
+  /* Switched off: the swatch empties and the name is struck through, not only dimmed. */
+  [part~='legend-item'][aria-pressed='false'] {
+    color: var(--_muted-color);
+    text-decoration: line-through;
+  }
+
   .swatch {
     width: 12px;
     height: 12px;
     border-radius: 50%;
+    border: 2px solid var(--_category-color, var(--_marker-color));
     background: var(--_category-color, var(--_marker-color));
+  }
+
+  [aria-pressed='false'] .swatch {
+    background: transparent;
   }
 
   @media (forced-colors: active) {
@@ -145,7 +181,11 @@ export const controls = css`
     }
     .swatch {
       forced-color-adjust: none;
+      border-color: CanvasText;
       background: CanvasText;
+    }
+    [part~='legend-item']:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -15,6 +15,19 @@ export const milestones = css`
     padding: 0;
   }
 
+  /* The listbox covers the plot: when it holds the tab stop itself (the active milestone is out
+     of view, or none is in view), its focus ring shows around the plot, never on a 0 px box. */
+  [role='listbox'] {
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+
+  [role='listbox']:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+
   [part~='milestone'],
   [part~='cluster'] {
     /* Place and size are set on the element itself (see boxProperties). */

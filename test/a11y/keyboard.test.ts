@@ -33,15 +33,19 @@ describe('keyboard: one tab stop', () => {
     expect(focusedTitle(timeline)).to.equal('Pleven Medical University founded');
     expect(timeline.root.querySelectorAll('[role="listbox"] [tabindex="0"]')).to.have.length(1);
 
+    // Then the legend's two category toggles, then the zoom toolbar (one stop), then out.
     await press(timeline, 'Tab');
     expect(timeline.focused?.closest('[role="listbox"]')).to.equal(null);
+    expect(timeline.focused?.getAttribute('part')).to.equal('legend-item');
+    await press(timeline, 'Tab');
+    expect(timeline.focused?.getAttribute('part')).to.equal('legend-item');
+    await press(timeline, 'Tab');
     expect(timeline.focused?.closest('[role="toolbar"]')).to.not.equal(null);
 
     await press(timeline, 'Tab');
     expect(document.activeElement).to.equal(after);
 
-    await press(timeline, 'Shift+Tab');
-    await press(timeline, 'Shift+Tab');
+    for (let i = 0; i < 4; i++) await press(timeline, 'Shift+Tab');
     expect(timeline.focused?.getAttribute('role')).to.equal('option');
     await press(timeline, 'Shift+Tab');
     expect(document.activeElement).to.equal(before);

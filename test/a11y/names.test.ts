@@ -121,6 +121,6 @@ describe('names in the page language', () => {
     expect(timeline.button('重置缩放')).to.exist;
     timeline.element.zoomTo('2007', '2017');
     await timeline.element.updateComplete;
-    expect(timeline.announcement).to.equal('显示2007年至2018年');
+    expect(timeline.announcement).to.equal('显示2007年至2017年');
   });
 });

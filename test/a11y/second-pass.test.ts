@@ -1,4 +1,5 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import {generatedMilestones} from '../../stories/fixtures.js';
 import {html, renderTimeline} from '../harness.js';
 import {focusedTitle, milestones, press, referenceAt} from './helpers.js';
@@ -66,5 +67,65 @@ describe('focus when the data is replaced', () => {
     await timeline.element.updateComplete;
     expect(document.activeElement).to.equal(timeline.element);
     expect(timeline.focused?.getAttribute('role')).to.equal('option');
+  });
+});
+
+describe('dates before the common era', () => {
+  it('draws year 0 and BCE years with their text and no invalid datetime', async () => {
+    const timeline = await renderTimeline(
+      html`<div style="width: 1280px">
+        <partner-timeline
+          .milestones=${[
+            {date: '-000044-03-15', title: 'Ides of March'},
+            {date: '0000', title: 'Year zero'},
+            {date: '2014-07', title: 'Joint HIFU clinical study application'},
+          ]}
+        ></partner-timeline>
+      </div>`,
+    );
+    const times = timeline.milestones.map((milestone) => milestone.querySelector('time')!);
+    expect(times.map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      null,
+      null,
+      '2014-07',
+    ]);
+    expect(times[0].textContent).to.match(/45 BC/);
+    expect(times[1].textContent).to.match(/1 BC/);
+  });
+});
+
+describe('a view with nothing in it', () => {
+  it('says what lies beyond, and the list that takes the focus shows its ring', async () => {
+    const timeline = await referenceAt(1280);
+    timeline.element.zoomTo('1995', '2001');
+    await timeline.element.updateComplete;
+    await timeline.element.updateComplete;
+    expect(timeline.milestones).to.have.length(0);
+    const status = timeline.root.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent.includes('No milestones'), 'no status', {
+      timeout: 3000,
+    });
+    expect(status.textContent).to.match(/No milestones between 1995 and 2001; 1 earlier, 3 later/);
+    const listbox = timeline.listbox!;
+    listbox.focus();
+    await sendKeys({press: 'Shift'});
+    const box = listbox.getBoundingClientRect();
+    expect(box.width).to.be.above(100);
+    expect(box.height).to.be.above(20);
+    expect(getComputedStyle(listbox).outlineStyle).to.equal('solid');
+  });
+
+  it('never comes from the toolbar: zoom in keeps the milestone with the tab stop in view', async () => {
+    const timeline = await referenceAt(1280);
+    timeline.tabStop!.focus();
+    await press(timeline, 'ArrowRight');
+    // Past the legend's toggles to the toolbar.
+    for (let i = 0; i < 3; i++) await press(timeline, 'Tab');
+    expect(timeline.focused?.closest('[role="toolbar"]')).to.not.equal(null);
+    for (let i = 0; i < 6; i++) {
+      await press(timeline, 'Enter');
+      await timeline.element.updateComplete;
+      expect(timeline.titles, `after ${i + 1} zoom steps`).to.include(milestones[1].title);
+    }
   });
 });

@@ -135,7 +135,7 @@ describe('zoomTo and resetZoom', () => {
     const timeline = await referenceAt(1280);
     timeline.element.zoomTo('2007', '2017');
     await timeline.element.updateComplete;
-    expect(timeline.announcement).to.equal('Showing 2007 to 2018');
+    expect(timeline.announcement).to.equal('Showing 2007 to 2017');
   });
 
   it('keeps the data through a zoom and a change of data', async () => {

@@ -148,13 +148,14 @@ describe('view-range: ranges asked for by time', () => {
     expect(inside.position(utc(1985))).to.be.closeTo(LENGTH / 2, 1);
   });
 
-  it('formatRange() says years, months or days as the span needs', () => {
-    expect(formatRange([utc(2007), utc(2017)], 'en')).to.deep.equal(['2007', '2017']);
+  it('formatRange() says years, months or days as the span needs, the end exclusive', () => {
+    // [2007-01-01, 2017-01-01) is 2007 to 2016: the end names the range's last millisecond.
+    expect(formatRange([utc(2007), utc(2017)], 'en')).to.deep.equal(['2007', '2016']);
     expect(formatRange([utc(2014, 0), utc(2014, 6)], 'en')).to.deep.equal([
       'January 2014',
-      'July 2014',
+      'June 2014',
     ]);
     expect(formatRange([utc(2014, 6, 1), utc(2014, 6, 3)], 'bg')[0]).to.contain('юли 2014');
-    expect(formatRange([utc(2007), utc(2017)], 'not a locale!')).to.deep.equal(['2007', '2017']);
+    expect(formatRange([utc(2007), utc(2017)], 'not a locale!')).to.deep.equal(['2007', '2016']);
   });
 });

@@ -56,19 +56,30 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
 /** The categories and their colours; a single category needs no key. */
 export function renderLegend(
   categories: ReadonlyMap<string, number>,
+  hidden: readonly string[],
   text: TimelineStrings,
+  onToggle: (category: string) => void,
 ): TemplateResult | typeof nothing {
   if (categories.size < 2) return nothing;
+  // Each category is a toggle button (aria-pressed: shown) that hides its milestones or brings
+  // them back; the list keeps its name, so the group is announced as the legend.
   return html`<ul part="legend" aria-label=${text.legend}>
     ${[...categories.keys()].map(
       (category) =>
         html`<li>
-          <span
-            class="swatch"
-            aria-hidden="true"
-            style=${styleProperties(categoryColor(categories, category))}
-          ></span
-          ><bdi>${category}</bdi>
+          <button
+            type="button"
+            part="legend-item"
+            aria-pressed=${hidden.includes(category) ? 'false' : 'true'}
+            @click=${() => onToggle(category)}
+          >
+            <span
+              class="swatch"
+              aria-hidden="true"
+              style=${styleProperties(categoryColor(categories, category))}
+            ></span
+            ><bdi>${category}</bdi>
+          </button>
         </li>`,
     )}
   </ul>`;

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {ParseIssue, TimelineItem} from '../../model/index.js';
 import type {PlacedCluster} from '../../layout/index.js';
+import {datetimeOf} from '../date-labels.js';
 import {styleProperties} from '../style-properties.js';
 import {clusterName, errorSummary, formatNumber, type Wording} from '../summaries.js';
 
@@ -18,7 +19,7 @@ export function renderDetail(
   return html`<section part="detail" aria-label=${item.title} @keydown=${onKeydown}>
     <p class="detail-title"><bdi>${item.title}</bdi></p>
     <p>
-      <time datetime=${item.date.iso}>${date}</time>${
+      <time datetime=${datetimeOf(item.date)}>${date}</time>${
         item.category ? html` · <bdi class="category">${item.category}</bdi>` : nothing
       }
     </p>
@@ -101,7 +102,7 @@ export function renderClusterList(view: ClusterListView): TemplateResult {
         const item = view.items[index];
         return html`<li>
           <button type="button" data-index=${index} @click=${() => view.onChoose(index)}>
-            <time datetime=${item.date.iso}>${view.dateLabel(index)}</time>
+            <time datetime=${datetimeOf(item.date)}>${view.dateLabel(index)}</time>
             <bdi>${item.title}</bdi>
           </button>
         </li>`;

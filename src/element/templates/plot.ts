@@ -11,6 +11,7 @@ import type {
   TimelineLayout,
 } from '../../layout/index.js';
 import {categoryColor} from '../categories.js';
+import {datetimeOf} from '../date-labels.js';
 import {boxProperties, styleProperties} from '../style-properties.js';
 import {labelLines} from '../label-lines.js';
 import {clusterName, formatCount, gapName, type Wording} from '../summaries.js';
@@ -216,7 +217,7 @@ function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolea
     }
     <span part="marker" style=${styleProperties(markerOffset)}></span>
     <span part="label"
-      ><time class="date" datetime=${item.date.iso}
+      ><time class="date" datetime=${datetimeOf(item.date)}
         >${renderLines(date, placed.dateLines ?? [date])}</time
       >
       <bdi class="title">${renderLines(item.title, placed.lines)}</bdi></span
