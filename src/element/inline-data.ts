@@ -1,5 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {MutationController} from '@lit-labs/observers/mutation-controller.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 
 /**
  * Data written inside the element's tag: a child `<script type="application/json">` (its JSON
@@ -131,20 +130,23 @@ export class InlineDataController implements ReactiveController {
   value: InlineData | null = null;
   #key: string | null = null;
   readonly #host: ReactiveControllerHost & Element;
+  /** Made on first connect: a server render has no MutationObserver. */
+  #observer: MutationObserver | null = null;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
-    // It registers itself with the host: observing on connect, disconnecting on disconnect.
-    new MutationController(host, {
-      config: LIGHT_DOM_CHANGES,
-      skipInitial: true,
-      callback: () => this.#read(),
-    });
   }
 
   hostConnected(): void {
+    if (isServer) return;
+    this.#observer ??= new MutationObserver(() => this.#read());
+    this.#observer.observe(this.#host, LIGHT_DOM_CHANGES);
     this.#read();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
   }
 
   #read(): void {
@@ -153,8 +155,6 @@ export class InlineDataController implements ReactiveController {
     if (key === this.#key) return;
     this.#key = key;
     this.value = value;
-    // Also needed when the MutationController reads pending records after an update: it
-    // does not ask for another one itself.
     this.#host.requestUpdate();
   }
 }

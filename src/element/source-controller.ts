@@ -1,5 +1,4 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {Task, TaskStatus, initialState} from '@lit/task';
 
 import {describeError, quote} from '../model/index.js';
 
@@ -135,9 +134,9 @@ export interface SourceControllerOptions {
 }
 
 /**
- * Loads the element's `src` with `@lit/task`. The last URL always wins: a new one aborts the
- * request in flight, and so does a disconnect (the request starts again on reconnect), so no
- * request outlives the element's interest in it.
+ * Loads the element's `src`. The last URL always wins: a new one aborts the request in flight,
+ * and so does a disconnect (the request starts again on reconnect), so no request outlives the
+ * element's interest in it.
  *
  * @example
  * #source = new SourceController(this, {timeout: () => this.timeout});
@@ -146,21 +145,21 @@ export interface SourceControllerOptions {
  * if (this.#source.state.status === 'loaded') parseMilestones(this.#source.state.text);
  */
 export class SourceController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: SourceControllerOptions;
   #url = '';
   #loading: SourceState = IDLE;
+  /** How the request for the current URL ended, once it has. */
+  #outcome: SourceOutcome | null = null;
+  /** The request in flight, if one is. */
+  #request: AbortController | null = null;
   /** A disconnect aborted the request; it is made again on reconnect. */
   #interrupted = false;
-  readonly #task: Task<[string], SourceOutcome>;
 
   constructor(host: ReactiveControllerHost, options: SourceControllerOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.#task = new Task(host, {
-      autoRun: false,
-      task: ([url], {signal}) =>
-        url === ''
-          ? Promise.resolve(initialState)
-          : fetchSource(url, {signal, timeout: usableTimeout(options.timeout())}),
-    });
   }
 
   /**
@@ -169,7 +168,7 @@ export class SourceController implements ReactiveController {
    */
   get state(): SourceState {
     if (this.#url === '') return IDLE;
-    return this.#task.status === TaskStatus.COMPLETE ? (this.#task.value ?? IDLE) : this.#loading;
+    return this.#outcome ?? this.#loading;
   }
 
   /** Loads `url` (an empty string loads nothing) unless it is the one already loaded. */
@@ -178,19 +177,40 @@ export class SourceController implements ReactiveController {
     this.#url = url;
     this.#loading = url === '' ? IDLE : {status: 'loading', url};
     this.#interrupted = false;
-    // Aborts the request in flight; run() sets the pending state before its first await.
-    void this.#task.run([url]);
+    this.#run();
   }
 
   hostConnected(): void {
     if (!this.#interrupted) return;
     this.#interrupted = false;
-    void this.#task.run([this.#url]);
+    this.#run();
   }
 
   hostDisconnected(): void {
-    if (this.#task.status !== TaskStatus.PENDING) return;
+    if (!this.#request) return;
     this.#interrupted = true;
-    this.#task.abort();
+    this.#request.abort();
+    this.#request = null;
+  }
+
+  /** Starts the request for the current URL, aborting the one in flight. */
+  #run(): void {
+    this.#request?.abort();
+    this.#request = null;
+    this.#outcome = null;
+    if (this.#url === '') return;
+    const request = new AbortController();
+    this.#request = request;
+    const timeout = usableTimeout(this.#options.timeout());
+    fetchSource(this.#url, {signal: request.signal, timeout}).then(
+      (outcome) => {
+        if (request !== this.#request) return;
+        this.#request = null;
+        this.#outcome = outcome;
+        this.#host.requestUpdate();
+      },
+      // Rejected only when aborted: a newer URL or a disconnect took over.
+      () => undefined,
+    );
   }
 }
