@@ -4,6 +4,7 @@
 //
 //   npm run bench                       # 5 runs per figure; peers get 1 run at 100,000
 //   npm run bench -- --runs 3 --sizes 1000,10000 --libraries ours,d3-milestones
+//   npm run bench -- --breakdown-runs 0  # without the traced breakdown of our first render
 import {readFile} from 'node:fs/promises';
 import {cpus, loadavg, totalmem} from 'node:os';
 import {join} from 'node:path';
@@ -13,6 +14,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
 import {chromiumArgs, requireBrowser} from '../scripts/browsers.mjs';
 import {build} from 'vite';
+import {PHASES, traceDraw} from './breakdown.mjs';
 import {serve} from './serve.mjs';
 
 const {values: args} = parseArgs({
@@ -20,13 +22,15 @@ const {values: args} = parseArgs({
     runs: {type: 'string', default: '5'},
     // Slow peers at the largest size: one run each, or the benchmark takes many minutes.
     'large-runs': {type: 'string', default: '1'},
-    sizes: {type: 'string', default: '10,100,1000,10000,100000'},
+    sizes: {type: 'string', default: '4,10,100,1000,10000,100000'},
     libraries: {type: 'string', default: 'ours,vis-timeline,d3-milestones'},
     timeout: {type: 'string', default: '60000'},
     seed: {type: 'string', default: '20171105'},
     'zoom-steps': {type: 'string', default: '5'},
     // Milestones per input of the parsing benchmark (0 leaves it out).
     'parse-size': {type: 'string', default: '20000'},
+    // Traced first renders of ours per size, apart from the timed ones (0 leaves them out).
+    'breakdown-runs': {type: 'string', default: '3'},
   },
 });
 const RUNS = Number(args.runs);
@@ -39,6 +43,7 @@ const TIMEOUT = Number(args.timeout);
 const SEED = Number(args.seed);
 const ZOOM_STEPS = Number(args['zoom-steps']);
 const PARSE_SIZE = Number(args['parse-size']);
+const BREAKDOWN_RUNS = Number(args['breakdown-runs']);
 /** Kept in step with ORDERINGS in bench/data.ts. */
 const ORDERINGS = ['shuffled', 'reverse-sorted', 'one-start-descending-ends', 'identical'];
 const VIEWPORT = {width: 1200, height: 600};
@@ -86,6 +91,10 @@ try {
   }
   console.log();
   console.log(table(rows));
+  if (LIBRARIES.includes('ours') && BREAKDOWN_RUNS > 0) {
+    console.log();
+    console.log(await breakdowns());
+  }
   if (LIBRARIES.includes('ours') && SIZES.includes(COLD_SIZE)) {
     const cold = await measure('ours', COLD_SIZE, RUNS, true);
     console.log(
@@ -123,8 +132,10 @@ async function measure(library, size, runs, cold = false) {
     draw: median('draw'),
     drawCpu: median('drawCpu'),
     zoom: median('zoom'),
+    zoomDone: median('zoomDone'),
     zoomCpu: median('zoomCpu'),
     pan: median('pan'),
+    panDone: median('panDone'),
     panCpu: median('panCpu'),
     nodes: median('nodes'),
     heap: median('heap'),
@@ -169,17 +180,19 @@ async function measureOnce(library, size, cold) {
     }
     const rangeMethod = await page.evaluate(() => window.bench.rangeMethod());
     const stepMedian = (steps, part) =>
-      steps.some(([wall]) => wall === null) ? null : medianOf(steps.map((step) => step[part]));
+      steps.some(([times]) => times === null) ? null : medianOf(steps.map(part));
     return {
       draw,
       drawCpu,
       nodes,
       heap,
       longestTask,
-      zoom: stepMedian(zooms, 0),
-      zoomCpu: stepMedian(zooms, 1),
-      pan: stepMedian(pans, 0),
-      panCpu: stepMedian(pans, 1),
+      zoom: stepMedian(zooms, ([times]) => times.frame),
+      zoomDone: stepMedian(zooms, ([times]) => times.done),
+      zoomCpu: stepMedian(zooms, ([, cpu]) => cpu),
+      pan: stepMedian(pans, ([times]) => times.frame),
+      panDone: stepMedian(pans, ([times]) => times.done),
+      panCpu: stepMedian(pans, ([, cpu]) => cpu),
       rangeMethod,
     };
   } finally {
@@ -237,6 +250,10 @@ function pair(wall, cpu) {
   return wall === null || wall === undefined ? 'n/a' : `${ms(wall)} / ${ms(cpu)}`;
 }
 
+function triple(done, frame, cpu) {
+  return frame === null || frame === undefined ? 'n/a' : `${ms(done)} / ${ms(frame)} / ${ms(cpu)}`;
+}
+
 function ms(value) {
   if (value === null || value === undefined) return 'n/a';
   return value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en');
@@ -253,8 +270,8 @@ function table(rows) {
     'N',
     'library',
     'first render ms (wall / CPU)',
-    'zoom step ms (frame / CPU)',
-    'pan step ms (frame / CPU)',
+    'zoom step ms (done / frame / CPU)',
+    'pan step ms (done / frame / CPU)',
     'DOM nodes',
     'heap MB',
     'longest task ms',
@@ -277,8 +294,8 @@ function table(rows) {
       size,
       row.runs < RUNS ? `${name} (${row.runs} run)` : name,
       pair(row.draw, row.drawCpu),
-      pair(row.zoom, row.zoomCpu),
-      pair(row.pan, row.panCpu),
+      triple(row.zoomDone, row.zoom, row.zoomCpu),
+      triple(row.panDone, row.pan, row.panCpu),
       row.nodes.toLocaleString('en'),
       (row.heap / 2 ** 20).toFixed(1),
       ms(row.longestTask),
@@ -298,10 +315,59 @@ function table(rows) {
       'heap added by the draw, after garbage collection. Longest task: the longest main-thread ' +
       "task during the first render (0 = none over 50 ms). Zoom/pan step (each run's median step): " +
       'the range shrinks by a fifth, or moves by a tenth, in an animation frame; ' +
+      'done: from the call until the library says it is drawn (ours: `updateComplete`); ' +
       "frame: from the call to the end of that frame's rendering (script, style, layout, paint), " +
       "so ≤ 16 ms fits a 60 Hz frame; CPU: the main thread's time for the whole step. " +
       `${notes.join('; ') || 'n/a'}; d3-milestones has no zoom.`,
   ].join('\n');
+}
+
+/**
+ * Where our first render's time goes at each size: medians of BREAKDOWN_RUNS traced draws, each
+ * in a fresh page like the timed ones (tracing slows them a little, so they are kept apart).
+ */
+async function breakdowns() {
+  const keys = Object.keys(PHASES);
+  const lines = [
+    `Where the first render of partner-timeline goes (Chromium trace of the renderer main thread, ms, median of ${BREAKDOWN_RUNS}):`,
+    '',
+    `| N | ${keys.map((key) => PHASES[key]).join(' | ')} | total |`,
+    `| ${['---', ...keys.map(() => '---'), '---'].join(' | ')} |`,
+  ];
+  for (const size of SIZES) {
+    const samples = [];
+    for (let run = 0; run < BREAKDOWN_RUNS; run++) samples.push(await tracedDraw(size));
+    const median = (key) => medianOf(samples.map((sample) => sample[key]));
+    const total = medianOf(
+      samples.map((sample) =>
+        keys.reduce((sum, key) => sum + (key === 'forced' ? 0 : sample[key]), 0),
+      ),
+    );
+    lines.push(
+      `| ${size.toLocaleString('en')} | ${keys.map((key) => ms(median(key))).join(' | ')} | ${ms(total)} |`,
+    );
+  }
+  lines.push(
+    '',
+    'Update: the microtask in which the element parses, lays out and renders (Lit updates in a ' +
+      "microtask); frame: Chromium's rendering of the frames that follow; waiting: the main " +
+      'thread idle until the frame after the draw.',
+  );
+  return lines.join('\n');
+}
+
+async function tracedDraw(size) {
+  const context = await browser.newContext({viewport: VIEWPORT});
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${server.url}/ours.html`);
+    await page.waitForFunction(() => 'bench' in window);
+    await page.evaluate(([n, seed]) => window.bench.prepare(n, seed), [size, SEED]);
+    return await traceDraw(cdp, () => page.evaluate(() => window.bench.draw()));
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -202,6 +202,12 @@ export class LayoutController {
         const home = layoutTimeline(layoutItems, options);
         this.#homeHeight =
           home.clusters.length > 0 ? Math.max(home.height, denseHeight(lineHeight)) : home.height;
+        // Unzoomed, and already as tall as it is to stay, the home layout is the one to draw:
+        // laying it out again at its own height gives the same (the first render pays once).
+        if (!domain && this.#homeHeight === home.height && home.height <= options.crossLength) {
+          this.layout = home;
+          return;
+        }
       }
       options = {...options, height: this.#homeHeight};
     }

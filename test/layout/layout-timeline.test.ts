@@ -95,6 +95,23 @@ describe('layoutTimeline() with the reference data', () => {
       plain(layoutTimeline(reference, vertical(500))),
     );
   });
+
+  it('gives the same horizontal layout when asked to keep the height it has anyway', () => {
+    // LayoutController relies on this to lay out an unzoomed timeline once, not twice.
+    const plain = (layout: TimelineLayout) => ({
+      ...layout,
+      scale: {...layout.scale, position: null, invert: null},
+    });
+    const dense = Array.from({length: 40}, (_, i) => item(utc(2000, 0, 1 + i), `Milestone ${i}`));
+    for (const items of [reference, dense, [item(utc(2010))]]) {
+      const options = horizontal(900);
+      const home = layoutTimeline(items, options);
+      expect(home.height).to.be.at.most(options.crossLength);
+      expect(plain(layoutTimeline(items, {...options, height: home.height}))).to.deep.equal(
+        plain(home),
+      );
+    }
+  });
 });
 
 describe('layoutTimeline() edge cases', () => {
