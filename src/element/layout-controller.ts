@@ -1,5 +1,4 @@
-import {isServer, type ReactiveControllerHost} from 'lit';
-import {ResizeController} from '@lit-labs/observers/resize-controller.js';
+import {isServer, render, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import type {TimelineItem} from '../model/index.js';
 import {
   clampRange,
@@ -20,6 +19,7 @@ import {
   type TimeRange,
 } from '../layout/index.js';
 import {DateLabels} from './date-labels.js';
+import {renderSizer} from './templates/plot.js';
 import {
   approximateMeasurer,
   canvasMeasurer,
@@ -78,14 +78,16 @@ export interface LayoutRequest {
  * firstUpdated() { this.#layout.observe(this.renderRoot.querySelector('.sizer')!); }
  * willUpdate() { this.#layout.update({items, orientation, gaps, locale, range, formatDate, serverWidth}); }
  */
-export class LayoutController {
+export class LayoutController implements ReactiveController {
   /** The layout drawn now; `null` when there is nothing to lay out. */
   layout: TimelineLayout | null = null;
   /** How much larger than the design size text is drawn: the plot's CSS zoom. */
   textZoom = 1;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #width: ResizeController<number | undefined>;
+  readonly #host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode};
+  /** The width of the sizer the last layout was made for, px, once it has been measured. */
+  #width: number | undefined;
+  #observer: ResizeObserver | null = null;
   #labels = new DateLabels([], () => '');
   #layoutItems: readonly LayoutItem[] = [];
   #measure: MeasureText = () => 0;
@@ -97,26 +99,35 @@ export class LayoutController {
   /** The height of the whole timeline's layout at the current width, data and text. */
   #homeHeight: number | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement & {readonly renderRoot: ParentNode}) {
     this.#host = host;
-    // The resize controller registers itself with the host: observing while connected.
-    const width: ResizeController<number | undefined> = new ResizeController(host, {
-      target: null,
-      // Called with no entries after updates, to keep the last width.
-      callback: (entries) => entries.at(-1)?.contentRect.width ?? width.value,
-    });
-    this.#width = width;
+    host.addController(this);
   }
 
   /**
    * Starts following the width of `sizer`, a zero-height element the host renders: observing
    * the host itself would report the host's own growth back within the frame. The sizer holds a
    * probe for each role of text (`.probe-title`, `.probe-date`, `.probe-tick`), styled as that
-   * text is drawn, so that the layout measures text in the style it is drawn in.
+   * text is drawn, so that the layout measures text in the style it is drawn in. A new width
+   * asks for an update; the first report, of the width already used, does not.
    */
   observe(sizer: Element): void {
     this.#sizer = sizer;
-    this.#width.observe(sizer);
+    this.#observer ??= new ResizeObserver((entries) => {
+      const width = entries.at(-1)?.contentRect.width;
+      if (width === undefined || width === this.#width) return;
+      this.#width = width;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(sizer);
+  }
+
+  hostConnected(): void {
+    if (this.#sizer) this.#observer?.observe(this.#sizer);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
   }
 
   /** The date label of the milestone at `index` (date order). */
@@ -133,7 +144,12 @@ export class LayoutController {
   /** Lays the timeline out again if anything it depends on changed. */
   update(request: LayoutRequest): void {
     const {items, gaps, locale} = request;
-    const width = isServer ? request.serverWidth : (this.#width.value ?? this.#host.clientWidth);
+    // Before the first render there is no sizer yet: a stand-in measures the same width and
+    // styles, so that the first layout is the final one (no second update, no re-layout).
+    const stand = !isServer && !this.#sizer ? this.#standInSizer() : null;
+    const sizer = stand?.querySelector('.sizer') ?? this.#sizer;
+    if (!isServer && this.#width === undefined) this.#width = sizer?.getBoundingClientRect().width;
+    const width = isServer ? request.serverWidth : this.#width;
     const computed = isServer ? null : getComputedStyle(this.#host);
     const style = computed ?? SERVER_STYLE;
     const fontSize = parseFloat(style.fontSize) || DESIGN_FONT_SIZE;
@@ -156,7 +172,8 @@ export class LayoutController {
             VERTICAL_MAX_LENGTH,
             Math.max(VERTICAL_MIN_LENGTH, items.length * VERTICAL_PITCH),
           );
-    const styles = computed && this.#textStyles(computed, zoom, locale);
+    const styles = computed && this.#textStyles(computed, zoom, locale, sizer ?? null);
+    stand?.remove();
     const baseKey = JSON.stringify([plotWidth, orientation, gaps, locale, lineHeight, styles]);
     if (baseKey !== this.#baseKey || this.#inputs !== items) {
       this.#labels = new DateLabels(items, request.formatDate);
@@ -219,11 +236,20 @@ export class LayoutController {
     host: CSSStyleDeclaration,
     zoom: number,
     locale: string,
+    sizer: Element | null,
   ): Record<TextRole, TextStyle> {
     const probe = (role: TextRole) => {
-      const element = this.#sizer?.querySelector(`.probe-${role}`);
+      const element = sizer?.querySelector(`.probe-${role}`);
       return textStyleOf(element ? getComputedStyle(element) : host, zoom, locale);
     };
     return {title: probe('title'), date: probe('date'), tick: probe('tick')};
+  }
+
+  /** The sizer the host will render, drawn in its shadow root until measured. */
+  #standInSizer(): HTMLElement {
+    const holder = document.createElement('div');
+    render(renderSizer(), holder);
+    this.#host.renderRoot.append(holder);
+    return holder;
   }
 }
