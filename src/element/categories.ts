@@ -17,11 +17,34 @@ export function categorySlots(items: readonly TimelineItem[]): ReadonlyMap<strin
   return slots;
 }
 
-/** The custom property that colours a milestone of this category, if it has one. */
+/**
+ * The custom properties that colour and shape the marker of a milestone of this category, if it
+ * has one: a colour and, so that colour is not the only cue (also in forced colours), a shape
+ * per slot (circle, square, diamond, leaf, drop, turned leaf).
+ */
 export function categoryColor(
   slots: ReadonlyMap<string, number>,
   category: string | undefined,
-): Record<'--_category-color', string> | Record<string, never> {
+): Record<string, string> {
   const slot = category === undefined ? undefined : slots.get(category);
-  return slot === undefined ? {} : {'--_category-color': `var(--_category-${slot})`};
+  return slot === undefined
+    ? {}
+    : {
+        '--_category-color': `var(--_category-${slot})`,
+        '--_category-radius': `var(--_category-radius-${slot})`,
+        '--_category-turn': `var(--_category-turn-${slot})`,
+      };
+}
+
+/**
+ * The id of the legend's button for this category, which describes each of its milestones (the
+ * category is read out, not only shown by colour and shape); none without a legend (one
+ * category or none). Made of the slot's position, never of the data.
+ */
+export function categoryId(
+  slots: ReadonlyMap<string, number>,
+  category: string | undefined,
+): string | undefined {
+  if (slots.size < 2 || category === undefined || !slots.has(category)) return undefined;
+  return `category-${[...slots.keys()].indexOf(category) + 1}`;
 }

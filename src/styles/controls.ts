@@ -162,7 +162,8 @@ export const controls = css`
   .swatch {
     width: 12px;
     height: 12px;
-    border-radius: 50%;
+    border-radius: var(--_category-radius, 50%);
+    rotate: var(--_category-turn, 0deg);
     border: 2px solid var(--_category-color, var(--_marker-color));
     background: var(--_category-color, var(--_marker-color));
   }

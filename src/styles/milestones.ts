@@ -140,7 +140,8 @@ export const milestones = css`
     content: '';
     width: var(--_marker-size);
     height: var(--_marker-size);
-    border-radius: 50%;
+    border-radius: var(--_category-radius, 50%);
+    rotate: var(--_category-turn, 0deg);
     background: var(--_category-color, var(--_marker-color));
     border: 2px solid var(--_label-background);
     box-shadow: 0 0 0 1px var(--_category-color, var(--_marker-color));

@@ -44,6 +44,20 @@ export const tokens = css`
     --_category-4: var(--partner-timeline-category-4, #7b1fa2);
     --_category-5: var(--partner-timeline-category-5, #ad1457);
     --_category-6: var(--partner-timeline-category-6, #5d6b00);
+    /* And a shape per category, so that colour is not the only cue: circle, square, diamond,
+       leaf, drop, turned leaf. Markers and legend swatches read them. */
+    --_category-radius-1: 50%;
+    --_category-turn-1: 0deg;
+    --_category-radius-2: 1px;
+    --_category-turn-2: 0deg;
+    --_category-radius-3: 1px;
+    --_category-turn-3: 45deg;
+    --_category-radius-4: 50% 0;
+    --_category-turn-4: 0deg;
+    --_category-radius-5: 50% 50% 50% 0;
+    --_category-turn-5: -45deg;
+    --_category-radius-6: 50% 0;
+    --_category-turn-6: 90deg;
 
     /* No color-scheme of its own: like a native control, the element follows the scheme of the
        page or container it sits on (its background is the page's), and with light-dark() below

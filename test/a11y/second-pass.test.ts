@@ -1,5 +1,5 @@
 import {expect, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {generatedMilestones} from '../../stories/fixtures.js';
 import {html, renderTimeline} from '../harness.js';
 import {focusedTitle, milestones, press, referenceAt} from './helpers.js';
@@ -127,5 +127,28 @@ describe('a view with nothing in it', () => {
       await timeline.element.updateComplete;
       expect(timeline.titles, `after ${i + 1} zoom steps`).to.include(milestones[1].title);
     }
+  });
+});
+
+describe('category without colour', () => {
+  afterEach(() => emulateMedia({forcedColors: 'none'}));
+
+  it('gives each category its own marker and swatch shape, also in forced colours', async () => {
+    const timeline = await referenceAt(1280);
+    const shapes = () => {
+      const markers = timeline.milestones.map((milestone) => timeline.markerOf(milestone));
+      const swatches = [...timeline.root.querySelectorAll('.swatch')];
+      return [...markers, ...swatches].map((element) => {
+        const style = getComputedStyle(element, element.matches('.swatch') ? null : '::before');
+        return `${style.borderTopLeftRadius} ${style.rotate}`;
+      });
+    };
+    const [pleven, , chongqing] = shapes();
+    expect(pleven).to.not.equal(chongqing);
+    // The legend's swatches take the same shapes as the markers.
+    expect(shapes().slice(4)).to.deep.equal([pleven, chongqing]);
+    await emulateMedia({forcedColors: 'active'});
+    expect(shapes()[0]).to.equal(pleven);
+    expect(shapes()[2]).to.equal(chongqing);
   });
 });

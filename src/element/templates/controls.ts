@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {categoryColor} from '../categories.js';
+import {categoryColor, categoryId} from '../categories.js';
 import {styleProperties} from '../style-properties.js';
 import type {TimelineStrings} from '../../i18n.js';
 
@@ -70,6 +70,7 @@ export function renderLegend(
           <button
             type="button"
             part="legend-item"
+            id=${categoryId(categories, category)!}
             aria-pressed=${hidden.includes(category) ? 'false' : 'true'}
             @click=${() => onToggle(category)}
           >

@@ -10,7 +10,7 @@ import type {
   PlacedMilestone,
   TimelineLayout,
 } from '../../layout/index.js';
-import {categoryColor} from '../categories.js';
+import {categoryColor, categoryId} from '../categories.js';
 import {datetimeOf} from '../date-labels.js';
 import {boxProperties, styleProperties} from '../style-properties.js';
 import {labelLines} from '../label-lines.js';
@@ -189,6 +189,7 @@ function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolea
     aria-selected=${isSelected ? 'true' : 'false'}
     aria-setsize=${view.items.length}
     aria-posinset=${placed.index + 1}
+    aria-describedby=${categoryId(view.categories, item.category) ?? nothing}
     tabindex=${placed.index === view.active ? 0 : -1}
     style=${styleProperties({
       ...boxProperties(label),
