@@ -67,10 +67,22 @@ export function gapName(gap: AxisBreak, wording: Wording): string {
  * The accessible name of a cluster, its dates at the precision that tells them apart: "12
  * milestones, 1990 to 1994", "13 milestones, 14 March 2024".
  */
-export function clusterName(cluster: PlacedCluster, wording: Wording): string {
-  const [from, to] = formatRange([cluster.start, cluster.end], wording.locale);
-  return wording.text.cluster(formatNumber(cluster.indices.length, wording), from, to);
+export function clusterName(
+  cluster: PlacedCluster,
+  wording: Wording,
+  items: readonly TimelineItem[],
+): string {
+  // The cluster's end is its last milestone's instant, included: formatRange takes ends after.
+  const [from, to] = formatRange([cluster.start, cluster.end + 1], wording.locale);
+  const name = wording.text.cluster(formatNumber(cluster.indices.length, wording), from, to);
+  // The first titles, so that browsing clusters says what they hold.
+  const titles = cluster.indices.slice(0, CLUSTER_TITLES).map((index) => items[index]?.title);
+  const more = cluster.indices.length > CLUSTER_TITLES ? ', …' : '';
+  return `${name}: ${titles.join(', ')}${more}`;
 }
+
+/** How many titles a cluster's name gives. */
+const CLUSTER_TITLES = 2;
 
 /**
  * The summary read before the timeline: "4 milestones, 1974 to 2017; gap of 33 years, 1974 to

@@ -196,6 +196,12 @@ export const milestones = css`
     content: none;
   }
 
+  /* A cluster holding the selected milestone: its count in the selected colour, ringed. */
+  .holds-selected .cluster-count {
+    border-color: var(--_selected-color);
+    box-shadow: 0 0 0 2px var(--_selected-color);
+  }
+
   .cluster-count {
     position: absolute;
     left: 50%;
@@ -222,6 +228,10 @@ export const milestones = css`
       background: CanvasText;
       border-color: Canvas;
       box-shadow: 0 0 0 1px CanvasText;
+    }
+    .holds-selected .cluster-count {
+      border-color: Highlight;
+      box-shadow: 0 0 0 2px Highlight;
     }
     [part~='milestone--selected'] [part~='marker']::before {
       background: Highlight;

@@ -159,7 +159,9 @@ describe('milestones that zoom cannot take apart', () => {
     });
     await timeline.element.updateComplete;
     const list = timeline.part('cluster-list')!;
-    expect(list.getAttribute('aria-label')).to.equal('13 milestones, May 12, 2016');
+    expect(list.getAttribute('aria-label')).to.equal(
+      '13 milestones, May 12, 2016: Delegation visit 1, Delegation visit 2, …',
+    );
     expect(cluster.getAttribute('aria-controls')).to.equal('cluster-list');
     const seventh = list.querySelectorAll('li button')[6].getBoundingClientRect();
     const selected = oneEvent<PartnerTimelineSelectEvent>(
@@ -175,6 +177,14 @@ describe('milestones that zoom cannot take apart', () => {
     await timeline.element.updateComplete;
     expect(timeline.element.selected).to.equal('visit-7');
     expect(timeline.part('cluster-list')).to.equal(null);
+    // The cluster now holds the selection: said, and marked in the selected colour.
+    const holder = timeline.parts('cluster').find((part) => part.dataset['count'] === '13')!;
+    expect(holder.getAttribute('aria-selected')).to.equal('true');
+    const ring = (part: Element) =>
+      getComputedStyle(part.querySelector('.cluster-count')!).boxShadow;
+    expect(ring(holder)).to.not.equal('none');
+    const others = timeline.parts('cluster').filter((part) => part !== holder);
+    for (const other of others) expect(ring(other)).to.equal('none');
   });
 
   it('take the focus into the list, move with keys and go back to the cluster with Escape', async () => {

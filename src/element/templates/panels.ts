@@ -81,7 +81,7 @@ export interface ClusterListView {
  */
 export function renderClusterList(view: ClusterListView): TemplateResult {
   const {cluster, wording} = view;
-  const name = clusterName(cluster, wording);
+  const name = clusterName(cluster, wording, view.items);
   return html`<section
     part="cluster-list"
     id="cluster-list"

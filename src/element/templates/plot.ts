@@ -241,11 +241,14 @@ function renderLines(text: string, wrapped: readonly string[]): TemplateResult {
 function renderCluster(cluster: PlacedCluster, view: PlotView): TemplateResult {
   const {x, y} = cluster.marker;
   const size = 2 * CLUSTER_HALF;
+  // A cluster holding the selected milestone is selected too: marked, and said so.
+  const holdsSelected = cluster.indices.some((index) => view.items[index]?.id === view.selected);
   return html`<li
     part="cluster"
     role="option"
-    aria-selected="false"
-    aria-label=${clusterName(cluster, view.wording)}
+    class=${holdsSelected ? 'holds-selected' : nothing}
+    aria-selected=${holdsSelected ? 'true' : 'false'}
+    aria-label=${clusterName(cluster, view.wording, view.items)}
     aria-controls=${cluster.indices[0] === view.listed ? 'cluster-list' : nothing}
     data-index=${cluster.indices[0]}
     data-count=${cluster.indices.length}
