@@ -1,5 +1,5 @@
 import {bisectLeft, bisectRight} from 'd3-array';
-import {groupMarkers, type Entry} from './clusters.js';
+import {groupMarkers, withRepresentatives, type Entry} from './clusters.js';
 import {formatDuration} from './duration.js';
 import {safeLocale} from '../shared/intl.js';
 import {
@@ -136,26 +136,35 @@ export function layoutTimeline(
 function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home' | 'beyond'> {
   const {items, plan, length, crossLength, measure, lineHeight} = context;
   const scale = buildTimeScale(plan, length);
-  const {positions, bars} = placeMarkers(scale, context);
+  const {positions, bars: fine, representatives} = placeMarkers(scale, context);
   const maxWidth = horizontalLabelWidth(length);
   const label = labelCache((k) =>
     labelContent(items[plan.visible[k]], {maxWidth, measure, lineHeight, limit: length}),
   );
 
-  const arrange = (slots: number) => {
+  const arrange = (bars: BarLanes, slots: number) => {
     const lanes = placeInLanes(bars.entries, slots, length, (k) => positions[k], label);
     const barLanes = barLaneCount(lanes.entries, bars.lanes);
-    return {lanes, bands: horizontalBands(lanes, label, barLanes, BAR_PITCH)};
+    return {bars, lanes, bands: horizontalBands(lanes, label, barLanes, BAR_PITCH)};
   };
   // Fewer lanes mean more clusters: use as many as the allowed height holds. A height the plot
   // must keep may leave no lane at all; otherwise one lane is used even if it is taller.
   const fixed = context.height;
   const allowed = fixed ?? crossLength;
   const fewest = fixed === undefined ? 1 : 0;
-  let slots = MAX_SLOTS;
-  let arranged = arrange(slots);
-  while (arranged.bands.height > allowed && slots > fewest) arranged = arrange(--slots);
-  const {lanes, bands} = arranged;
+  const fit = (bars: BarLanes) => {
+    let slots = MAX_SLOTS;
+    let arranged = arrange(bars, slots);
+    while (arranged.bands.height > allowed && slots > fewest) arranged = arrange(bars, --slots);
+    return arranged;
+  };
+  // Dense data: whichever grouping draws more labels, so that clusters do not hide them all.
+  let arranged = fit(fine);
+  if (representatives) {
+    const other = fit(representatives);
+    if (other.lanes.placements.size > arranged.lanes.placements.size) arranged = other;
+  }
+  const {bars, lanes, bands} = arranged;
 
   const placements = new Map<number, Placement>();
   for (const [k, {slot, x}] of lanes.placements) {
@@ -506,13 +515,16 @@ function positiveOr(value: number, fallback: number): number {
 function placeMarkers(
   scale: TimeScale,
   context: Context,
-): {positions: Float64Array; bars: BarLanes} {
+): {positions: Float64Array; bars: BarLanes; representatives: BarLanes | null} {
   const positions = Float64Array.from(context.starts, scale.position);
-  const bars = assignBarLanes(
-    groupMarkers(positions, context.starts),
-    spanExtent(scale, positions, context),
-  );
-  return {positions, bars};
+  const extent = spanExtent(scale, positions, context);
+  const entries = groupMarkers(positions, context.starts);
+  const bars = assignBarLanes(entries, extent);
+  // Where markers cluster, another grouping that draws a milestone of each coarse group.
+  const representatives = entries.some((entry) => entry.cluster)
+    ? assignBarLanes(withRepresentatives(positions, context.starts), extent)
+    : null;
+  return {positions, bars, representatives};
 }
 
 /** Position of the end of a span, clamped to the visible domain; `undefined` for a point. */

@@ -233,7 +233,9 @@ function zoomDomain(domain: readonly [number, number] | undefined): [number, num
   if (!domain || !Number.isFinite(domain[0]) || !Number.isFinite(domain[1])) return undefined;
   const lo = Math.min(domain[0], domain[1]);
   const hi = Math.max(domain[0], domain[1]);
-  return hi > lo ? [lo, hi] : windowAround(lo);
+  // Under a millisecond (a range of one instant, or of rounding dust) the scale would divide by
+  // almost nothing: a window around the instant instead.
+  return hi - lo >= 1 ? [lo, hi] : windowAround(lo);
 }
 
 /**
