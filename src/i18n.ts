@@ -15,6 +15,8 @@ export interface TimelineStrings {
   readonly loading: string;
   /** One line above the list of problems, e.g. "2 milestones could not be shown". */
   readonly rejected: (count: string) => string;
+  /** Where a problem is, for people: the milestone's place in the data, counted from 1. */
+  readonly itemAt: (position: string) => string;
   /** A marker that stands for several milestones. */
   readonly cluster: (count: string, from: string, to: string) => string;
   /** Approximate dates, e.g. "c. 2012". */
@@ -55,6 +57,7 @@ const en: TimelineStrings = {
   loading: 'Loading milestones…',
   rejected: (count) =>
     count === '1' ? '1 milestone could not be shown' : `${count} milestones could not be shown`,
+  itemAt: (position) => `Milestone ${position}`,
   cluster: (count, from, to) =>
     from === to ? `${count} milestones, ${from}` : `${count} milestones, ${from} to ${to}`,
   approximate: (date) => `c. ${date}`,
@@ -85,6 +88,7 @@ const bg: TimelineStrings = {
     count === '1'
       ? '1 събитие не може да бъде показано'
       : `${count} събития не могат да бъдат показани`,
+  itemAt: (position) => `Събитие ${position}`,
   cluster: (count, from, to) =>
     from === to ? `${count} събития, ${from}` : `${count} събития, от ${from} до ${to}`,
   approximate: (date) => `ок. ${date}`,
@@ -112,6 +116,7 @@ const zh: TimelineStrings = {
   empty: '没有可显示的里程碑。',
   loading: '正在加载里程碑…',
   rejected: (count) => `${count} 个里程碑无法显示`,
+  itemAt: (position) => `第 ${position} 个里程碑`,
   cluster: (count, from, to) =>
     from === to ? `${count} 个里程碑，${from}` : `${count} 个里程碑，${from}至${to}`,
   approximate: (date) => `约${date}`,

@@ -78,7 +78,7 @@ describe('src: loading a JSON document', () => {
     expect(log.loads[0].detail.count).to.equal(2);
     expect(log.errors).to.have.length(1);
     expect(log.errors[0].detail.issues.map((issue) => issue.index)).to.deep.equal([1]);
-    expect(errorText(timeline)).to.contain('item 1: date "2024-02-30" is not a calendar date');
+    expect(errorText(timeline)).to.contain('Milestone 2: date "2024-02-30" is not a calendar date');
   });
 
   it('shows the empty state, without an error, for an empty list', async () => {

@@ -37,12 +37,13 @@ describe('validation: what people are told to fix', () => {
   it('shows a short summary and the first five reasons in the error part', async () => {
     const {timeline} = await withProperty(MIXED);
     const part = timeline.part('error')!;
-    expect(part.getAttribute('role')).to.equal('alert');
+    // Some milestones are drawn: the problems are said politely, places counted from 1.
+    expect(part.getAttribute('role')).to.equal('status');
     expect(part.querySelector('p')!.textContent).to.equal('6 milestones could not be shown');
     const reasons = [...part.querySelectorAll('li')].map((item) => item.textContent.trim());
     expect(reasons).to.have.length(6);
     expect(reasons[0]).to.equal(
-      'item 1: date "2024-02-30" is not a calendar date: February 2024 has 29 days',
+      'Milestone 2: date "2024-02-30" is not a calendar date: February 2024 has 29 days',
     );
     expect(reasons[5]).to.equal('… 1');
     await expect(timeline.element).to.be.accessible();

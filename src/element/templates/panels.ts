@@ -42,11 +42,17 @@ export function renderError(
   if (issues[0].index === null) {
     return html`<div part="error" role="alert"><p>${issues[0].message}</p></div>`;
   }
+  // Some milestones drawn and some not: said politely, each place counted from 1 as people
+  // count; the event keeps the developer's wording and 0-based index.
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
-  return html`<div part="error" role="alert">
+  const place = (index: number) => wording.text.itemAt(formatNumber(index + 1, wording));
+  return html`<div part="error" role="status">
     <p>${errorSummary(issues, wording)}</p>
     <ul>
-      ${listed.map((issue) => html`<li>${issue.message}</li>`)}
+      ${listed.map(
+        (issue) =>
+          html`<li>${place(issue.index ?? 0)}: ${issue.message.replace(/^item \d+: /, '')}</li>`,
+      )}
       ${
         issues.length > listed.length
           ? html`<li>… ${formatNumber(issues.length - listed.length, wording)}</li>`
