@@ -358,6 +358,7 @@ export class PartnerTimeline extends LitElement {
                   ${timelineSummary(items, layout?.breaks ?? [], wording)}
                 </p>
                 ${layout ? this.#renderPlot(layout) : nothing} ${this.#renderClusterList(layout)}
+                ${selected >= 0 ? renderDetail(items[selected], this.#layout.dateLabel(selected), wording, this.#onDetailKeydown) : nothing}
                 ${renderLegend(this.#categories, this.hiddenCategories, wording.text, this.#toggle)}
                 ${renderToolbar({
                   buttons: this.#zoom.buttons(this.#wording.text),
@@ -367,7 +368,6 @@ export class PartnerTimeline extends LitElement {
                   onPress: (index) => (this.#toolbar.active = index),
                 })}`
         }
-        ${selected >= 0 ? renderDetail(items[selected], this.#layout.dateLabel(selected), wording, this.#onDetailKeydown) : nothing}
       </div>
     `;
   }

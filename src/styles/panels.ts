@@ -16,6 +16,11 @@ export const panels = css`
     border-inline-start: 4px solid var(--_selected-color);
   }
 
+  [part~='detail']:focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+
   [part~='detail'] p {
     margin: 4px 0 0;
   }

@@ -152,3 +152,23 @@ describe('category without colour', () => {
     expect(shapes()[2]).to.equal(chongqing);
   });
 });
+
+describe('the detail of the selected milestone', () => {
+  it('is pointed at by its option, read next with Tab, and left with Escape', async () => {
+    const timeline = await referenceAt(1280);
+    timeline.tabStop!.focus();
+    await press(timeline, 'ArrowRight');
+    await press(timeline, 'ArrowRight');
+    await press(timeline, 'Enter');
+    const option = timeline.focused!;
+    expect(option.getAttribute('aria-details')).to.equal('detail');
+    const detail = timeline.part('detail')!;
+    expect(detail.id).to.equal('detail');
+    await press(timeline, 'Tab');
+    expect(timeline.focused).to.equal(detail);
+    expect(detail.textContent).to.contain(milestones[2].title);
+    await press(timeline, 'Escape');
+    expect(timeline.part('detail')).to.equal(null);
+    expect(focusedTitle(timeline)).to.equal(milestones[2].title);
+  });
+});

@@ -16,7 +16,15 @@ export function renderDetail(
   onKeydown: (event: KeyboardEvent) => void,
 ): TemplateResult | typeof nothing {
   if (!item) return nothing;
-  return html`<section part="detail" aria-label=${item.title} @keydown=${onKeydown}>
+  // Right after the list, so that Tab from the selected milestone (which points here with
+  // aria-details) reads it; Escape goes back.
+  return html`<section
+    part="detail"
+    id="detail"
+    tabindex="0"
+    aria-label=${item.title}
+    @keydown=${onKeydown}
+  >
     <p class="detail-title"><bdi>${item.title}</bdi></p>
     <p>
       <time datetime=${datetimeOf(item.date)}>${date}</time>${

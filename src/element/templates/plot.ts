@@ -187,6 +187,7 @@ function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolea
     data-index=${placed.index}
     data-id=${item.id}
     aria-selected=${isSelected ? 'true' : 'false'}
+    aria-details=${isSelected ? 'detail' : nothing}
     aria-setsize=${view.items.length}
     aria-posinset=${placed.index + 1}
     aria-describedby=${categoryId(view.categories, item.category) ?? nothing}
