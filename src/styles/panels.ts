@@ -12,6 +12,8 @@ export const panels = css`
   }
 
   [part~='detail'] {
+    /* Lines a reader can follow: about 75 characters, not the width of a wide page. */
+    max-inline-size: 40rem;
     border: 1px solid var(--_label-border);
     border-inline-start: 4px solid var(--_selected-color);
   }
