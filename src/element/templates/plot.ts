@@ -1,5 +1,4 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {classMap} from 'lit/directives/class-map.js';
 import {repeat} from '../repeat.js';
 import type {TimelineItem} from '../../model/index.js';
 import type {
@@ -183,7 +182,7 @@ function renderMilestone(placed: PlacedMilestone, view: PlotView, lifted: boolea
   return html`<li
     part=${isSelected ? 'milestone milestone--selected' : 'milestone'}
     role="option"
-    class=${classMap({[`side-${placed.side}`]: true, approximate: item.approximate, lifted})}
+    class=${`side-${placed.side}${item.approximate ? ' approximate' : ''}${lifted ? ' lifted' : ''}`}
     data-index=${placed.index}
     data-id=${item.id}
     aria-selected=${isSelected ? 'true' : 'false'}
