@@ -13,6 +13,8 @@ export interface TimelineStrings {
   readonly empty: string;
   /** Shown and announced while `src` loads. */
   readonly loading: string;
+  /** Said once data from `src` or inline JSON is drawn. */
+  readonly loaded: (count: string) => string;
   /** One line above the list of problems, e.g. "2 milestones could not be shown". */
   readonly rejected: (count: string) => string;
   /** Where a problem is, for people: the milestone's place in the data, counted from 1. */
@@ -55,6 +57,7 @@ const en: TimelineStrings = {
   gap: (duration, from, to) => `gap of ${duration}, ${from} to ${to}`,
   empty: 'No milestones to show.',
   loading: 'Loading milestones…',
+  loaded: (count) => (count === '1' ? '1 milestone loaded' : `${count} milestones loaded`),
   rejected: (count) =>
     count === '1' ? '1 milestone could not be shown' : `${count} milestones could not be shown`,
   itemAt: (position) => `Milestone ${position}`,
@@ -84,6 +87,7 @@ const bg: TimelineStrings = {
   gap: (duration, from, to) => `пропуск от ${duration}, от ${from} до ${to}`,
   empty: 'Няма събития за показване.',
   loading: 'Зареждане на събитията…',
+  loaded: (count) => `Заредени събития: ${count}`,
   rejected: (count) =>
     count === '1'
       ? '1 събитие не може да бъде показано'
@@ -115,6 +119,7 @@ const zh: TimelineStrings = {
   gap: (duration, from, to) => `间隔 ${duration}，${from}至${to}`,
   empty: '没有可显示的里程碑。',
   loading: '正在加载里程碑…',
+  loaded: (count) => `已加载 ${count} 个里程碑`,
   rejected: (count) => `${count} 个里程碑无法显示`,
   itemAt: (position) => `第 ${position} 个里程碑`,
   cluster: (count, from, to) =>

@@ -224,6 +224,9 @@ export class PartnerTimeline extends LitElement {
     src: () => this.src,
     timeout: () => this.timeout,
     summarise: (issues) => errorSummary(issues, this.#wording),
+    // Said outside the busy subtree, which screen readers may keep quiet while it is busy.
+    onLoad: (count) =>
+      this.#announcer.announce(this.#wording.text.loaded(formatNumber(count, this.#wording))),
   });
 
   #categories: ReadonlyMap<string, number> = new Map();
@@ -342,14 +345,15 @@ export class PartnerTimeline extends LitElement {
     const items = this.items;
     const wording = this.#wording;
     const selected = this.#indexOf(this.selected);
+    const live = this.#input.loading ? wording.text.loading : this.#announcer.message;
     return html`
       ${renderSizer()}
+      <div id="live" class="visually-hidden" role="status">${live}</div>
       <div
         part="timeline"
         class=${layout?.orientation ?? 'horizontal'}
         aria-busy=${this.#input.loading ? 'true' : nothing}
       >
-        <div id="live" class="visually-hidden" role="status">${this.#announcer.message}</div>
         ${renderError(this.issues, wording)}
         ${
           items.length === 0

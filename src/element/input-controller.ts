@@ -98,6 +98,8 @@ export interface InputOptions {
   readonly timeout: () => number;
   /** The one-line summary of the issues, in the page's language. */
   readonly summarise: (issues: readonly ParseIssue[]) => string;
+  /** Data from `src` or inline JSON was drawn: `count` valid milestones. */
+  readonly onLoad?: (count: number) => void;
 }
 
 /**
@@ -166,6 +168,9 @@ export class InputController implements ReactiveController {
     this.#pendingError = null;
     this.#pendingLoad = null;
     if (error) this.#host.dispatchEvent(new PartnerTimelineErrorEvent(error));
-    if (load) this.#host.dispatchEvent(new PartnerTimelineLoadEvent(load));
+    if (load) {
+      this.#options.onLoad?.(load.count);
+      this.#host.dispatchEvent(new PartnerTimelineLoadEvent(load));
+    }
   }
 }

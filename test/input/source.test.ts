@@ -63,10 +63,15 @@ describe('src: loading a JSON document', () => {
     expect(timeline.root.textContent).not.to.contain('No milestones to show.');
     await expect(timeline.element).to.be.accessible();
 
+    // The status sits outside the busy subtree, so that it is heard while the list is busy.
+    expect(status!.closest('[aria-busy]')).to.equal(null);
+
     await until(() => log.loads.length === 1, 'no load event');
     expect(timeline.part('timeline')!.hasAttribute('aria-busy')).to.be.false;
     expect(timeline.root.textContent).not.to.contain('Loading milestones…');
     expect(timeline.milestones).to.have.length(1);
+    await timeline.element.updateComplete;
+    expect(timeline.announcement).to.equal('1 milestone loaded');
   });
 
   it('draws the valid items of a partly valid document and reports the others', async () => {

@@ -70,10 +70,10 @@ export function renderError(
   </div>`;
 }
 
-/** While `src` loads, a status message (announced) stands where the empty state would. */
+/** While `src` loads, a message stands where the empty state would (the status says it). */
 export function renderEmpty(loading: boolean, wording: Wording): TemplateResult {
   return loading
-    ? html`<p class="empty loading" role="status">${wording.text.loading}</p>`
+    ? html`<p class="empty loading">${wording.text.loading}</p>`
     : html`<p class="empty">${wording.text.empty}</p>`;
 }
 
