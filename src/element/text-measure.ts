@@ -56,6 +56,9 @@ const measurers = new Map<string, (text: string) => number>();
  */
 const FRESH_AFTER = 500;
 
+/** Added to every measured text, px: see canvasMeasurer. */
+const MEASURE_SLACK = 1;
+
 /**
  * A cached measurer of one text style, backed by a canvas: the layout stays free of the DOM and
  * the element hands it real glyph widths, with spacing and case as the text is drawn.
@@ -83,6 +86,9 @@ export function canvasMeasurer(style: TextStyle): (text: string) => number {
       // CSS adds letter spacing after every character and word spacing to every space.
       if (style.letterSpacing) width += style.letterSpacing * Array.from(drawn).length;
       if (style.wordSpacing) width += style.wordSpacing * (drawn.match(/ /g)?.length ?? 0);
+      // Engines lay text out a little wider than their canvas measures it (Firefox up to 1 px):
+      // room for that, so that a line measured to fit is never cut.
+      if (width > 0) width += MEASURE_SLACK;
       widths.set(text, width);
     }
     return width;
