@@ -66,6 +66,8 @@ const STEPS: readonly TickStep[] = [
 
 /** Finest spacing of the ticks tried for a stretch that got none, px. */
 const MIN_FILL_SPACING = 2;
+/** How many ticks of a step, nearest the stretch's milestones, are tried for it. */
+const FILL_CANDIDATES = 12;
 
 /** A label's centre and half its extent along the axis, px. */
 interface Extent {
@@ -332,7 +334,9 @@ function fillStretch(stretch: Stretch, row: AxisRow, k: number, fill: Fill): Axi
   // Ticks already drawn give way only when nothing else fits.
   for (const giveWay of [false, true]) {
     for (let s = k; s >= 0 && STEPS[s].duration * fill.scale.rate >= MIN_FILL_SPACING; s--) {
-      for (const time of candidatesAt(s)) {
+      // The nearest few: a stretch too short for any label would otherwise format and
+      // measure every day or month of it, at every step, on every zoom step.
+      for (const time of candidatesAt(s).slice(0, FILL_CANDIDATES)) {
         const found = withTick(time, STEPS[s].unit, stretch, row, giveWay, fill);
         if (found) return found;
       }
