@@ -96,6 +96,16 @@ export class LayoutController implements ReactiveController {
   #baseKey = '';
   #key = '';
   #sizer: Element | null = null;
+  /** The text style last read, and the width and locale it was read for. */
+  #look: {
+    readonly width: number | undefined;
+    readonly locale: string;
+    readonly fontSize: number;
+    readonly lineHeight: number;
+    readonly styles: Record<TextRole, TextStyle> | null;
+  } | null = null;
+  /** The zoomed range of the last update, to tell a zoom or pan step from other updates. */
+  #range: TimeRange | null = null;
   /** The height of the whole timeline's layout at the current width, data and text. */
   #homeHeight: number | undefined;
 
@@ -150,14 +160,25 @@ export class LayoutController implements ReactiveController {
     const sizer = stand?.querySelector('.sizer') ?? this.#sizer;
     if (!isServer && this.#width === undefined) this.#width = sizer?.getBoundingClientRect().width;
     const width = isServer ? request.serverWidth : this.#width;
-    const computed = isServer ? null : getComputedStyle(this.#host);
+    // A zoom or pan step (only the range changed) keeps the text style read for the view before:
+    // reading it forces a style pass over the whole shadow tree, at every step of a gesture.
+    const step =
+      this.#look !== null &&
+      request.range !== this.#range &&
+      items === this.#inputs &&
+      width === this.#look.width &&
+      locale === this.#look.locale;
+    this.#range = request.range;
+    const computed = isServer || step ? null : getComputedStyle(this.#host);
     const style = computed ?? SERVER_STYLE;
-    const fontSize = parseFloat(style.fontSize) || DESIGN_FONT_SIZE;
+    const fontSize = step ? this.#look!.fontSize : parseFloat(style.fontSize) || DESIGN_FONT_SIZE;
     this.textZoom = Math.max(1, fontSize / DESIGN_FONT_SIZE);
     const zoom = this.textZoom;
     // The line height the labels are drawn with (`--partner-timeline-line-height`, resolved),
     // in whole pixels of the plot, so that line boxes do not round differently from the layout.
-    const lineHeight = Math.round((parseFloat(style.lineHeight) || fontSize * 1.25) / zoom);
+    const lineHeight = step
+      ? this.#look!.lineHeight
+      : Math.round((parseFloat(style.lineHeight) || fontSize * 1.25) / zoom);
     const plotWidth = Math.max(MIN_PLOT_WIDTH, Math.round((width || 640) / zoom));
     const orientation: Orientation =
       request.orientation === 'auto'
@@ -172,7 +193,10 @@ export class LayoutController implements ReactiveController {
             VERTICAL_MAX_LENGTH,
             Math.max(VERTICAL_MIN_LENGTH, items.length * VERTICAL_PITCH),
           );
-    const styles = computed && this.#textStyles(computed, zoom, locale, sizer ?? null);
+    const styles = step
+      ? this.#look!.styles
+      : computed && this.#textStyles(computed, zoom, locale, sizer ?? null);
+    if (!isServer && !step) this.#look = {width, locale, fontSize, lineHeight, styles};
     stand?.remove();
     const baseKey = JSON.stringify([plotWidth, orientation, gaps, locale, lineHeight, styles]);
     if (baseKey !== this.#baseKey || this.#inputs !== items) {

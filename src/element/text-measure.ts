@@ -55,6 +55,8 @@ const measurers = new Map<string, (text: string) => number>();
  * a hundred or so.
  */
 const FRESH_AFTER = 500;
+/** Widths a measurer keeps: enough for the labels of many views of a large timeline. */
+const MAX_WIDTHS = 5000;
 
 /** Added to every measured text, px: see canvasMeasurer. */
 const MEASURE_SLACK = 1;
@@ -68,18 +70,21 @@ export function canvasMeasurer(style: TextStyle): (text: string) => number {
   const known = measurers.get(key);
   if (known) return known;
   let context = textContext(style.font);
+  let fresh = 0;
   const widths = new Map<string, number>();
   const measure = (text: string) => {
     let width = widths.get(text);
     if (width === undefined) {
       // Chromium keeps the shaped text of every string a canvas context measured until the
       // canvas draws a frame, which this one never does: about 1.2 KB a string, tens of MB in
-      // a long session. A fresh context lets it go, and the widths start afresh with it, so
-      // that neither grows while a page feeds ever new data or the reader zooms for hours.
-      if (widths.size >= FRESH_AFTER) {
-        widths.clear();
+      // a long session. A fresh context every few hundred new strings lets them go; the widths
+      // themselves are small and stay (up to a bound), so that zooming back and forth over a
+      // large timeline measures each label once.
+      if (++fresh > FRESH_AFTER) {
+        fresh = 1;
         context = textContext(style.font);
       }
+      if (widths.size >= MAX_WIDTHS) widths.clear();
       const drawn = transformed(text, style);
       // No canvas (very old or locked-down browsers): a generous average glyph width.
       width = context ? context.measureText(drawn).width : drawn.length * 8;

@@ -77,43 +77,51 @@ export const REPRESENTATIVE_SPACING = 2 * MIN_MARKER_DISTANCE;
 
 /**
  * Dense data drawn with labels among its clusters: the items are grouped coarsely (markers at
- * least {@link REPRESENTATIVE_SPACING} apart), and each group's first milestone is drawn on its
- * own beside a cluster of the rest wherever every marker stays {@link MIN_MARKER_DISTANCE} from
- * its neighbours. Every item is still in exactly one entry, in date order.
+ * least {@link REPRESENTATIVE_SPACING} apart), and one milestone of each group is drawn on its
+ * own between clusters of the rest wherever every marker stays {@link MIN_MARKER_DISTANCE} from
+ * its neighbours: the group's highest-ranked item if it can be (`rank`, the same for an item in
+ * every view, keeps the labels steady while the reader zooms), else its first or last. Every
+ * item is still in exactly one entry, in date order.
  */
-export function withRepresentatives(positions: Float64Array, starts: Float64Array): Entry[] {
+export function withRepresentatives(
+  positions: Float64Array,
+  starts: Float64Array,
+  rank: (k: number) => number = () => 0,
+): Entry[] {
   const coarse = groupMarkers(positions, starts, REPRESENTATIVE_SPACING);
-  const marker = (from: number, to: number) => {
-    let sum = 0;
-    for (let k = from; k < to; k++) sum += positions[k];
-    return sum / (to - from);
-  };
+  const sums = new Float64Array(positions.length + 1);
+  positions.forEach((position, k) => (sums[k + 1] = sums[k] + position));
+  const marker = (from: number, to: number) => (sums[to] - sums[from]) / (to - from);
+  const run = (from: number, to: number): Entry => ({from, to, cluster: to - from > 1});
   const entries: Entry[] = [];
-  const apart = (a: number, b: number) => b - a >= MIN_MARKER_DISTANCE;
   let previous = -Infinity;
+  /** Draws item `r` of group [from, to) alone, with the rest either side, if markers stay apart. */
+  const split = (from: number, to: number, r: number, next: number): boolean => {
+    if ((r > from && starts[r - 1] === starts[r]) || (r + 1 < to && starts[r + 1] === starts[r])) {
+      return false;
+    }
+    const sequence = [
+      ...(r > from ? [marker(from, r)] : []),
+      positions[r],
+      ...(r + 1 < to ? [marker(r + 1, to)] : []),
+    ];
+    const all = [previous, ...sequence, next];
+    if (!all.every((at, i) => i === 0 || at - all[i - 1] >= MIN_MARKER_DISTANCE)) return false;
+    if (r > from) entries.push(run(from, r));
+    entries.push(run(r, r + 1));
+    if (r + 1 < to) entries.push(run(r + 1, to));
+    previous = sequence[sequence.length - 1];
+    return true;
+  };
   for (let g = 0; g < coarse.length; g++) {
     const {from, to, cluster} = coarse[g];
     const next = coarse[g + 1];
     const nextMarker = next ? marker(next.from, next.to) : Infinity;
-    const rest = (a: number, b: number): Entry => ({from: a, to: b, cluster: b - a > 1});
-    // The group's first milestone drawn before the rest, or else its last one after them.
-    if (cluster && starts[from] !== starts[from + 1]) {
-      const first = positions[from];
-      const afterFirst = marker(from + 1, to);
-      if (apart(previous, first) && apart(first, afterFirst) && apart(afterFirst, nextMarker)) {
-        entries.push({from, to: from + 1, cluster: false}, rest(from + 1, to));
-        previous = afterFirst;
-        continue;
-      }
-    }
-    if (cluster && starts[to - 1] !== starts[to - 2]) {
-      const last = positions[to - 1];
-      const beforeLast = marker(from, to - 1);
-      if (apart(previous, beforeLast) && apart(beforeLast, last) && apart(last, nextMarker)) {
-        entries.push(rest(from, to - 1), {from: to - 1, to, cluster: false});
-        previous = last;
-        continue;
-      }
+    if (cluster) {
+      let best = from;
+      for (let k = from + 1; k < to; k++) if (rank(k) > rank(best)) best = k;
+      if (split(from, to, best, nextMarker) || split(from, to, from, nextMarker)) continue;
+      if (split(from, to, to - 1, nextMarker)) continue;
     }
     entries.push(coarse[g]);
     previous = marker(from, to);

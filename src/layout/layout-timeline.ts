@@ -512,6 +512,18 @@ function positiveOr(value: number, fallback: number): number {
  * Markers along the scale: each visible item's position, grouped into milestones and clusters,
  * with span bars in lanes (spans that find no lane join a cluster).
  */
+/**
+ * A rank of each visible item the same in every view: how many times 2 divides its place in the
+ * whole timeline (1-based). Drawing the highest-ranked milestone of each group keeps the same
+ * ones labelled while the reader zooms, as more of them come into view.
+ */
+function rankOf({plan}: Context): (k: number) => number {
+  return (k) => {
+    const place = plan.visible[k] + 1;
+    return 31 - Math.clz32(place & -place);
+  };
+}
+
 function placeMarkers(
   scale: TimeScale,
   context: Context,
@@ -522,7 +534,7 @@ function placeMarkers(
   const bars = assignBarLanes(entries, extent);
   // Where markers cluster, another grouping that draws a milestone of each coarse group.
   const representatives = entries.some((entry) => entry.cluster)
-    ? assignBarLanes(withRepresentatives(positions, context.starts), extent)
+    ? assignBarLanes(withRepresentatives(positions, context.starts, rankOf(context)), extent)
     : null;
   return {positions, bars, representatives};
 }
