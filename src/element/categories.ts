@@ -20,7 +20,7 @@ export function categorySlots(items: readonly TimelineItem[]): ReadonlyMap<strin
 /**
  * The custom properties that colour and shape the marker of a milestone of this category, if it
  * has one: a colour and, so that colour is not the only cue (also in forced colours), a shape
- * per slot (circle, square, diamond, leaf, drop, turned leaf).
+ * per slot (circle, square, leaf, drop, turned leaf, turned drop).
  */
 export function categoryColor(
   slots: ReadonlyMap<string, number>,
@@ -32,7 +32,6 @@ export function categoryColor(
     : {
         '--_category-color': `var(--_category-${slot})`,
         '--_category-radius': `var(--_category-radius-${slot})`,
-        '--_category-turn': `var(--_category-turn-${slot})`,
       };
 }
 

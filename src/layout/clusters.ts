@@ -97,20 +97,23 @@ export function withRepresentatives(
   let previous = -Infinity;
   /** Draws item `r` of group [from, to) alone, with the rest either side, if markers stay apart. */
   const split = (from: number, to: number, r: number, next: number): boolean => {
-    if ((r > from && starts[r - 1] === starts[r]) || (r + 1 < to && starts[r + 1] === starts[r])) {
+    if (starts[r - 1] === starts[r] || starts[r + 1] === starts[r]) return false;
+    const before = r > from ? marker(from, r) : positions[r];
+    const after = r + 1 < to ? marker(r + 1, to) : positions[r];
+    const at = positions[r];
+    const close = (a: number, b: number) => b - a < MIN_MARKER_DISTANCE;
+    if (
+      close(previous, before) ||
+      (r > from && close(before, at)) ||
+      (r + 1 < to && close(at, after)) ||
+      close(after, next)
+    ) {
       return false;
     }
-    const sequence = [
-      ...(r > from ? [marker(from, r)] : []),
-      positions[r],
-      ...(r + 1 < to ? [marker(r + 1, to)] : []),
-    ];
-    const all = [previous, ...sequence, next];
-    if (!all.every((at, i) => i === 0 || at - all[i - 1] >= MIN_MARKER_DISTANCE)) return false;
     if (r > from) entries.push(run(from, r));
     entries.push(run(r, r + 1));
     if (r + 1 < to) entries.push(run(r + 1, to));
-    previous = sequence[sequence.length - 1];
+    previous = after;
     return true;
   };
   for (let g = 0; g < coarse.length; g++) {

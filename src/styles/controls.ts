@@ -47,11 +47,6 @@ export const controls = css`
     border-color: var(--_marker-color);
   }
 
-  .edge:focus-visible {
-    outline: 3px solid var(--_focus-color);
-    outline-offset: 2px;
-  }
-
   .earlier .arrow::before {
     content: '←';
   }
@@ -107,11 +102,6 @@ export const controls = css`
     cursor: default;
   }
 
-  .toolbar button:focus-visible {
-    outline: 3px solid var(--_focus-color);
-    outline-offset: 2px;
-  }
-
   [part~='legend'] {
     display: flex;
     flex-wrap: wrap;
@@ -134,7 +124,7 @@ export const controls = css`
     gap: 6px;
     min-height: 24px;
     padding: 0 6px;
-    border: 1px solid transparent;
+    border: 0;
     border-radius: var(--_radius);
     background: none;
     color: inherit;
@@ -142,15 +132,6 @@ export const controls = css`
     letter-spacing: inherit;
     word-spacing: inherit;
     cursor: pointer;
-  }
-
-  [part~='legend-item']:hover {
-    border-color: var(--_label-border);
-  }
-
-  [part~='legend-item']:focus-visible {
-    outline: 3px solid var(--_focus-color);
-    outline-offset: 1px;
   }
 
   /* Switched off: the swatch empties and the name is struck through, not only dimmed. */
@@ -163,7 +144,6 @@ export const controls = css`
     width: 12px;
     height: 12px;
     border-radius: var(--_category-radius, 50%);
-    rotate: var(--_category-turn, 0deg);
     border: 2px solid var(--_category-color, var(--_marker-color));
     background: var(--_category-color, var(--_marker-color));
   }
@@ -173,10 +153,6 @@ export const controls = css`
   }
 
   @media (forced-colors: active) {
-    .edge:focus-visible,
-    .toolbar button:focus-visible {
-      outline-color: Highlight;
-    }
     .toolbar button[aria-disabled='true'] {
       color: GrayText;
     }
@@ -184,9 +160,6 @@ export const controls = css`
       forced-color-adjust: none;
       border-color: CanvasText;
       background: CanvasText;
-    }
-    [part~='legend-item']:focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -23,11 +23,6 @@ export const milestones = css`
     border-radius: var(--_radius);
   }
 
-  [role='listbox']:focus-visible {
-    outline: 2px solid var(--_focus-color);
-    outline-offset: 2px;
-  }
-
   [part~='milestone'],
   [part~='cluster'] {
     /* Place and size are set on the element itself (see boxProperties). */
@@ -141,7 +136,6 @@ export const milestones = css`
     width: var(--_marker-size);
     height: var(--_marker-size);
     border-radius: var(--_category-radius, 50%);
-    rotate: var(--_category-turn, 0deg);
     background: var(--_category-color, var(--_marker-color));
     border: 2px solid var(--_label-background);
     box-shadow: 0 0 0 1px var(--_category-color, var(--_marker-color));

@@ -18,11 +18,6 @@ export const panels = css`
     border-inline-start: 4px solid var(--_selected-color);
   }
 
-  [part~='detail']:focus-visible {
-    outline: 3px solid var(--_focus-color);
-    outline-offset: 2px;
-  }
-
   [part~='detail'] p {
     margin: 4px 0 0;
   }
@@ -132,13 +127,6 @@ export const panels = css`
   }
 
   [part~='cluster-list'] button:focus-visible {
-    outline: 3px solid var(--_focus-color);
     outline-offset: -3px;
-  }
-
-  @media (forced-colors: active) {
-    [part~='cluster-list'] button:focus-visible {
-      outline-color: Highlight;
-    }
   }
 `;

@@ -28,39 +28,33 @@ export const tokens = css`
     --_radius: var(--partner-timeline-radius, 6px);
     --_gap: var(--partner-timeline-gap, 12px);
     --_transition-duration: var(--partner-timeline-transition-duration, 150ms);
-    /* Browsers without light-dark() get the light colours; see the @supports rule below. */
-    --_marker-color: var(--partner-timeline-marker-color, #1f5fbf);
-    --_selected-color: var(--partner-timeline-selected-color, #b3261e);
-    --_focus-color: var(--partner-timeline-focus-color, #1a56db);
-    --_error-color: var(--partner-timeline-error-color, #b3261e);
+    /* Light and dark values through light-dark(), which every supported browser has. */
+    --_marker-color: var(--partner-timeline-marker-color, light-dark(#1f5fbf, #8ab4f8));
+    --_selected-color: var(--partner-timeline-selected-color, light-dark(#b3261e, #f2b8b5));
+    --_focus-color: var(--partner-timeline-focus-color, light-dark(#1a56db, #a8c7fa));
+    --_error-color: var(--partner-timeline-error-color, light-dark(#b3261e, #f2b8b5));
     --_error-background: var(
       --partner-timeline-error-background,
-      color-mix(in srgb, #b3261e 8%, Canvas)
+      light-dark(color-mix(in srgb, #b3261e 8%, Canvas), color-mix(in srgb, #f2b8b5 12%, Canvas))
     );
     /* Category colours: each at least 3:1 against the background, in light and in dark. */
-    --_category-1: var(--partner-timeline-category-1, #1f5fbf);
-    --_category-2: var(--partner-timeline-category-2, #00796b);
-    --_category-3: var(--partner-timeline-category-3, #b45309);
-    --_category-4: var(--partner-timeline-category-4, #7b1fa2);
-    --_category-5: var(--partner-timeline-category-5, #ad1457);
-    --_category-6: var(--partner-timeline-category-6, #5d6b00);
-    /* And a shape per category, so that colour is not the only cue: circle, square, diamond,
-       leaf, drop, turned leaf. Markers and legend swatches read them. */
+    --_category-1: var(--partner-timeline-category-1, light-dark(#1f5fbf, #8ab4f8));
+    --_category-2: var(--partner-timeline-category-2, light-dark(#00796b, #4db6ac));
+    --_category-3: var(--partner-timeline-category-3, light-dark(#b45309, #fbbf24));
+    --_category-4: var(--partner-timeline-category-4, light-dark(#7b1fa2, #ce93d8));
+    --_category-5: var(--partner-timeline-category-5, light-dark(#ad1457, #f48fb1));
+    --_category-6: var(--partner-timeline-category-6, light-dark(#5d6b00, #c0ca33));
+    /* And a shape per category, so that colour is not the only cue: circle, square, leaf, drop,
+       turned leaf, turned drop. Markers and legend swatches read them. */
     --_category-radius-1: 50%;
-    --_category-turn-1: 0deg;
     --_category-radius-2: 1px;
-    --_category-turn-2: 0deg;
-    --_category-radius-3: 1px;
-    --_category-turn-3: 45deg;
-    --_category-radius-4: 50% 0;
-    --_category-turn-4: 0deg;
-    --_category-radius-5: 50% 50% 50% 0;
-    --_category-turn-5: -45deg;
-    --_category-radius-6: 50% 0;
-    --_category-turn-6: 90deg;
+    --_category-radius-3: 50% 0;
+    --_category-radius-4: 50% 50% 50% 0;
+    --_category-radius-5: 0 50%;
+    --_category-radius-6: 50% 50% 0;
 
     /* No color-scheme of its own: like a native control, the element follows the scheme of the
-       page or container it sits on (its background is the page's), and with light-dark() below
+       page or container it sits on (its background is the page's), and with light-dark() above
        its colours follow too. A page that declares color-scheme: light dark thus gets the
        reader's prefers-color-scheme, and a dark container with color-scheme: dark gets dark. */
     display: block;
@@ -114,25 +108,6 @@ export const tokens = css`
     display: none;
   }
 
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_marker-color: var(--partner-timeline-marker-color, light-dark(#1f5fbf, #8ab4f8));
-      --_selected-color: var(--partner-timeline-selected-color, light-dark(#b3261e, #f2b8b5));
-      --_focus-color: var(--partner-timeline-focus-color, light-dark(#1a56db, #a8c7fa));
-      --_error-color: var(--partner-timeline-error-color, light-dark(#b3261e, #f2b8b5));
-      --_error-background: var(
-        --partner-timeline-error-background,
-        light-dark(color-mix(in srgb, #b3261e 8%, Canvas), color-mix(in srgb, #f2b8b5 12%, Canvas))
-      );
-      --_category-1: var(--partner-timeline-category-1, light-dark(#1f5fbf, #8ab4f8));
-      --_category-2: var(--partner-timeline-category-2, light-dark(#00796b, #4db6ac));
-      --_category-3: var(--partner-timeline-category-3, light-dark(#b45309, #fbbf24));
-      --_category-4: var(--partner-timeline-category-4, light-dark(#7b1fa2, #ce93d8));
-      --_category-5: var(--partner-timeline-category-5, light-dark(#ad1457, #f48fb1));
-      --_category-6: var(--partner-timeline-category-6, light-dark(#5d6b00, #c0ca33));
-    }
-  }
-
   @media (prefers-reduced-motion: reduce) {
     :host {
       --_transition-duration: 0s;
@@ -149,6 +124,18 @@ export const tokens = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  /* One focus ring for every control (the milestones draw theirs on the label or marker). */
+  :focus-visible {
+    outline: 3px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
 
   [part~='timeline'] {
