@@ -98,7 +98,7 @@ export interface InputOptions {
   readonly timeout: () => number;
   /** The one-line summary of the issues, in the page's language. */
   readonly summarise: (issues: readonly ParseIssue[]) => string;
-  /** Data from `src` or inline JSON was drawn: `count` valid milestones. */
+  /** Data from `src` or inline JSON is about to be drawn: `count` valid milestones. */
   readonly onLoad?: (count: number) => void;
 }
 
@@ -159,6 +159,8 @@ export class InputController implements ReactiveController {
       issues.length === 0 ? null : {message: this.#options.summarise(issues), issues};
     this.#pendingLoad =
       loadedFrom === undefined ? null : {count: result.items.length, source: loadedFrom};
+    // Said in the update that draws the data (from hostUpdated it would ask for another).
+    if (loadedFrom !== undefined) this.#options.onLoad?.(result.items.length);
     return true;
   }
 
@@ -168,9 +170,6 @@ export class InputController implements ReactiveController {
     this.#pendingError = null;
     this.#pendingLoad = null;
     if (error) this.#host.dispatchEvent(new PartnerTimelineErrorEvent(error));
-    if (load) {
-      this.#options.onLoad?.(load.count);
-      this.#host.dispatchEvent(new PartnerTimelineLoadEvent(load));
-    }
+    if (load) this.#host.dispatchEvent(new PartnerTimelineLoadEvent(load));
   }
 }
