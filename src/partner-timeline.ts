@@ -520,11 +520,12 @@ export class PartnerTimeline extends LitElement {
     return listbox?.querySelector<HTMLElement>('[role="option"][tabindex="0"]') ?? listbox;
   }
 
-  /** Announces the range the layout now shows, unless focus moved it (the focus speaks). */
+  /** Announces the range the layout now shows; after gestures and focus moves, once they rest. */
   #announceRange(range: TimeRange, source: RangeSource): void {
-    if (source === 'follow') return;
+    // A pan that follows the keyboard focus is said once the focus has spoken and the keys
+    // rest, as a gesture's is, so that the status never names a range no longer shown.
     this.#announcer.announce(rangeStatus(this.items, range, this.#wording), {
-      settle: source === 'gesture',
+      settle: source === 'gesture' || source === 'follow',
     });
   }
 

@@ -1,4 +1,4 @@
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {
   PartnerTimelineRangeChangeEvent,
@@ -260,6 +260,10 @@ describe('keyboard: zoom', () => {
     expect(timeline.titles).to.include('Pleven Medical University founded');
     expect(ranges).to.have.length(1);
     expect(ranges[0].detail.start.getTime()).to.be.below(Date.UTC(1974, 0));
+    // Once the keys rest, the status names the range now shown, not the one before.
+    await waitUntil(() => timeline.announcement.startsWith('Showing 19'), 'no range said', {
+      timeout: 3000,
+    });
   });
 });
 
