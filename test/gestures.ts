@@ -1,4 +1,4 @@
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendMouse} from '@web/test-runner-commands';
 import {frames} from './harness.js';
 
 /** A point on the page, in CSS pixels of the viewport. */
@@ -30,6 +30,15 @@ export async function touch(type: 'start' | 'move' | 'end', points: readonly Poi
   await executeServerCommand('touch', {
     type,
     points: points.map(({x, y}) => ({x: Math.round(x), y: Math.round(y)})),
+  });
+}
+
+/** A mouse click at the centre of `element`, through the runner's mouse. */
+export async function click(element: Element): Promise<void> {
+  const box = element.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
   });
 }
 

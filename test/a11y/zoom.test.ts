@@ -5,7 +5,7 @@ import {zoomedTimeline} from '../../stories/interaction-templates.js';
 import {generatedMilestones} from '../../stories/fixtures.js';
 import {html, renderTimeline, type TimelineHarness} from '../harness.js';
 import {frames, referenceAt} from './helpers.js';
-import {touch, wheel} from '../gestures.js';
+import {click, touch, wheel} from '../gestures.js';
 
 const DAY = 86_400_000;
 
@@ -255,11 +255,7 @@ describe('zoom with the pointer', () => {
     const ranges = rangeEvents(timeline);
     const cluster = timeline.parts('cluster')[0];
     const count = Number(cluster.dataset['count']);
-    const box = cluster.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    await click(cluster);
     await timeline.element.updateComplete;
     await frames();
     expect(ranges).to.have.length(1);

@@ -3,7 +3,7 @@ import {sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import reference from '../../data/cqmu-pleven.json';
 import type {PartnerTimelineSelectEvent} from '../../src/events.js';
 import {frames, html, renderTimeline, type TimelineHarness} from '../harness.js';
-import {tap, touch, type Point} from '../gestures.js';
+import {click, tap, touch, type Point} from '../gestures.js';
 
 /** The reference timeline, `width` px wide, in a page with room to scroll below it. */
 function referenceTimeline(width = 1280): Promise<TimelineHarness> {
@@ -152,11 +152,7 @@ describe('milestones that zoom cannot take apart', () => {
   it('open a list where the mouse chooses the 7th of 13', async () => {
     const timeline = await clusterTimeline();
     const cluster = timeline.parts('cluster').find((part) => part.dataset['count'] === '13')!;
-    const box = cluster.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    await click(cluster);
     await timeline.element.updateComplete;
     const list = timeline.part('cluster-list')!;
     expect(list.getAttribute('aria-label')).to.equal(
@@ -190,11 +186,7 @@ describe('milestones that zoom cannot take apart', () => {
   it('take the focus into the list, move with keys and go back to the cluster with Escape', async () => {
     const timeline = await clusterTimeline();
     const cluster = timeline.parts('cluster').find((part) => part.dataset['count'] === '13')!;
-    const box = cluster.getBoundingClientRect();
-    await sendMouse({
-      type: 'click',
-      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-    });
+    await click(cluster);
     await timeline.element.updateComplete;
     expect(timeline.focused?.textContent).to.contain('Delegation visit 1');
     await sendKeys({press: 'Tab'});

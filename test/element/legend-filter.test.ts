@@ -1,16 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {sendKeys, sendMouse} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
+import {click} from '../gestures.js';
 import type {PartnerTimelineFilterChangeEvent} from '../../src/events.js';
 import {html, renderTimeline, type TimelineHarness} from '../harness.js';
 import {focusedTitle, milestones, press, referenceAt} from '../a11y/helpers.js';
-
-async function click(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-  });
-}
 
 function filterEvents(timeline: TimelineHarness): PartnerTimelineFilterChangeEvent[] {
   const events: PartnerTimelineFilterChangeEvent[] = [];
