@@ -5,11 +5,11 @@
 // bundles differently, so a passing build says nothing about the dev server.
 import {spawn} from 'node:child_process';
 import {createRequire} from 'node:module';
-import {createServer} from 'node:net';
 import {dirname, join} from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import {chromium} from 'playwright';
 import {chromiumArgs, requireBrowser} from './browsers.mjs';
+import {freePort} from './free-port.mjs';
 
 const VIEWPORT = {width: 1280, height: 800};
 const START_TIMEOUT = 180_000;
@@ -27,17 +27,6 @@ const EXPECTED_FAILURES = {
 };
 /** Lit says it once per page in development mode; every other Lit warning is a failure. */
 const LIT_DEV_MODE = /^Lit is in dev mode/;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const executable = requireBrowser('chromium');
 const require = createRequire(import.meta.url);

@@ -3,9 +3,9 @@
 // (or uses $DISPLAY when there is no Xvfb) and the driver on a free port, runs web-test-runner
 // with web-test-runner.webkit.config.mjs, and stops both, whatever the outcome.
 import {spawn} from 'node:child_process';
-import {createServer} from 'node:net';
 import {fileURLToPath} from 'node:url';
 import {findWebKitTools} from './browsers.mjs';
+import {freePort} from './free-port.mjs';
 
 const tools = findWebKitTools();
 if (tools.problem) {
@@ -43,17 +43,6 @@ async function fail(message) {
   console.error(message);
   await stopAll();
   process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
