@@ -524,7 +524,9 @@ export class PartnerTimeline extends LitElement {
   #announceRange(range: TimeRange, source: RangeSource): void {
     // A pan that follows the keyboard focus is said once the focus has spoken and the keys
     // rest, as a gesture's is, so that the status never names a range no longer shown.
-    this.#announcer.announce(rangeStatus(this.items, range, this.#wording), {
+    // Called once the range is laid out: the layout has counted what lies beyond it.
+    const beyond = this.#layout.layout?.beyond ?? {earlier: 0, later: 0};
+    this.#announcer.announce(rangeStatus(this.items.length, beyond, range, this.#wording), {
       settle: source === 'gesture' || source === 'follow',
     });
   }

@@ -31,21 +31,18 @@ export function formatNumber(value: number, {locale}: Wording): string {
 
 /**
  * What the status says of a new range: "Showing 2013 to 2018", or when no milestone lies in it,
- * "No milestones between 1995 and 2001; 1 earlier, 3 later".
+ * "No milestones between 1995 and 2001; 1 earlier, 3 later". `beyond` is the layout's count of
+ * the milestones outside the range, of `total`.
  */
 export function rangeStatus(
-  items: readonly TimelineItem[],
+  total: number,
+  {earlier, later}: {readonly earlier: number; readonly later: number},
   range: readonly [number, number],
   wording: Wording,
 ): string {
   const {text, locale} = wording;
   const [from, to] = formatRange(range, locale);
-  let [earlier, later] = [0, 0];
-  for (const item of items) {
-    if ((item.end ?? item.date).time < range[0]) earlier++;
-    else if (item.date.time > range[1]) later++;
-  }
-  if (earlier + later < items.length) return text.showing(from, to);
+  if (earlier + later < total) return text.showing(from, to);
   const beyond = [
     earlier ? text.earlier(formatNumber(earlier, wording)) : '',
     later ? text.later(formatNumber(later, wording)) : '',
