@@ -160,8 +160,9 @@ function layoutHorizontal(context: Context): Omit<TimelineLayout, 'home' | 'beyo
   };
   // Dense data: whichever grouping draws more labels, so that clusters do not hide them all.
   let arranged = fit(fine);
-  if (representatives) {
-    const other = fit(representatives);
+  const coarse = representatives();
+  if (coarse) {
+    const other = fit(coarse);
     if (other.lanes.placements.size > arranged.lanes.placements.size) arranged = other;
   }
   const {bars, lanes, bands} = arranged;
@@ -527,15 +528,17 @@ function rankOf({plan}: Context): (k: number) => number {
 function placeMarkers(
   scale: TimeScale,
   context: Context,
-): {positions: Float64Array; bars: BarLanes; representatives: BarLanes | null} {
+): {positions: Float64Array; bars: BarLanes; representatives: () => BarLanes | null} {
   const positions = Float64Array.from(context.starts, scale.position);
   const extent = spanExtent(scale, positions, context);
   const entries = groupMarkers(positions, context.starts);
   const bars = assignBarLanes(entries, extent);
-  // Where markers cluster, another grouping that draws a milestone of each coarse group.
-  const representatives = entries.some((entry) => entry.cluster)
-    ? assignBarLanes(withRepresentatives(positions, context.starts, rankOf(context)), extent)
-    : null;
+  // Where markers cluster, another grouping that draws a milestone of each coarse group: made
+  // only by the layout that weighs it (the horizontal one).
+  const representatives = () =>
+    entries.some((entry) => entry.cluster)
+      ? assignBarLanes(withRepresentatives(positions, context.starts, rankOf(context)), extent)
+      : null;
   return {positions, bars, representatives};
 }
 
