@@ -11,14 +11,14 @@ import type {TimelineItem} from '../model/index.js';
  */
 export class CategoryFilter {
   #items: readonly TimelineItem[] = [];
-  #key = '';
+  #hidden: readonly string[] = [];
   #shown: readonly TimelineItem[] = [];
 
+  /** Read on every access to the element's items: arrays compared by identity, as Lit does. */
   shown(items: readonly TimelineItem[], hidden: readonly string[]): readonly TimelineItem[] {
-    const key = JSON.stringify(hidden);
-    if (items !== this.#items || key !== this.#key) {
+    if (items !== this.#items || hidden !== this.#hidden) {
       this.#items = items;
-      this.#key = key;
+      this.#hidden = hidden;
       const off = new Set(hidden);
       this.#shown =
         off.size === 0
